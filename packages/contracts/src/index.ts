@@ -1,0 +1,6 @@
+export * from './common';
+export * from './catalog';
+export * from './order';
+export * from './delivery';
+export * from './messages';
+export * from './slice';

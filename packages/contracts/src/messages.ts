@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { cents, id } from './common';
+import { menuItem } from './catalog';
+
+/**
+ * Every message on the broker: events (something happened) and saga commands/replies. The `type`
+ * is the routing key; each consumer validates the payload against this catalogue on receipt.
+ */
+const payloads = {
+  /** catalog → anyone keeping a menu replica (order). Carries the whole current menu. */
+  RestaurantMenuPublished: z.object({
+    restaurantId: id,
+    name: z.string(),
+    address: z.string(),
+    open: z.boolean(),
+    menu: z.array(menuItem.omit({ restaurantId: true, description: true })),
+  }),
+  /** order → anyone: a customer placed an order (status PENDING). */
+  OrderCreated: z.object({
+    orderId: id,
+    consumerId: id,
+    restaurantId: id,
+    lines: z.array(z.object({ menuItemId: id, quantity: z.number().int().min(1), unitPriceCents: cents })),
+    totalCents: cents,
+  }),
+  /** create-order saga (order) → catalog: check the restaurant can take these lines now. */
+  ValidateOrderDetails: z.object({
+    orderId: id,
+    restaurantId: id,
+    lines: z.array(z.object({ menuItemId: id, quantity: z.number().int().min(1), unitPriceCents: cents })),
+  }),
+  /** catalog → create-order saga: reply to ValidateOrderDetails. */
+  OrderDetailsValidated: z.object({ orderId: id }),
+  OrderDetailsRejected: z.object({ orderId: id, reason: z.string() }),
+  /** order → anyone (delivery reacts): the saga ended well. */
+  OrderApproved: z.object({
+    orderId: id,
+    consumerId: id,
+    restaurantId: id,
+    restaurantName: z.string(),
+    pickupAddress: z.string(),
+    deliveryAddress: z.string(),
+    totalCents: cents,
+  }),
+  /** order → anyone: the saga ended in rejection; `reason` is shown to the customer. */
+  OrderRejected: z.object({ orderId: id, consumerId: id, reason: z.string() }),
+  /** delivery → anyone: a delivery exists for an approved order. */
+  DeliveryScheduled: z.object({ deliveryId: id, orderId: id, consumerId: id }),
+} as const;
+
+export const messagePayloads = payloads;
+export type MessageType = keyof typeof payloads;
+export const messageTypes = Object.keys(payloads) as MessageType[];
+export type MessagePayload<T extends MessageType> = z.infer<(typeof payloads)[T]>;
+
+export const messageEnvelope = z.object({
+  /** Unique per message; consumers deduplicate on it. */
+  id,
+  type: z.enum(messageTypes as [MessageType, ...MessageType[]]),
+  /** The service that wrote the message. */
+  source: z.string(),
+  occurredAt: z.iso.datetime(),
+  correlationId: z.string().optional(),
+  payload: z.unknown(),
+});
+
+export type Message<T extends MessageType = MessageType> = {
+  [K in T]: {
+    id: string;
+    type: K;
+    source: string;
+    occurredAt: string;
+    correlationId?: string;
+    payload: MessagePayload<K>;
+  };
+}[T];
+
+/** Parses raw bytes/JSON from the wire into a typed message; throws a ZodError naming the bad field. */
+export function parseMessage(raw: unknown): Message {
+  const envelope = messageEnvelope.parse(raw);
+  const payload = payloads[envelope.type].parse(envelope.payload);
+  return { ...envelope, payload } as Message;
+}
+
+/** Builds a message with a fresh id and timestamp, checking the payload against the catalogue. */
+export function createMessage<T extends MessageType>(
+  type: T,
+  source: string,
+  payload: MessagePayload<T>,
+  correlationId?: string,
+): Message<T> {
+  const checked = payloads[type].parse(payload);
+  return {
+    id: crypto.randomUUID(),
+    type,
+    source,
+    occurredAt: new Date().toISOString(),
+    ...(correlationId ? { correlationId } : {}),
+    payload: checked,
+  } as Message<T>;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { cents, id } from './common';
+
+export const orderStatus = z.enum(['PENDING', 'APPROVED', 'REJECTED']);
+export type OrderStatus = z.infer<typeof orderStatus>;
+
+export const orderLineInput = z.object({
+  menuItemId: id,
+  quantity: z.number().int().min(1).max(50),
+});
+
+/** Body of POST /orders at the order BFF (the consumer comes from the session header). */
+export const placeOrderRequest = z.object({
+  restaurantId: id,
+  lines: z.array(orderLineInput).min(1).max(50),
+  deliveryAddress: z.string().trim().min(3).max(200),
+});
+export type PlaceOrderRequest = z.infer<typeof placeOrderRequest>;
+
+/** Body of POST /orders at the order service. */
+export const createOrderRequest = placeOrderRequest.extend({ consumerId: id });
+export type CreateOrderRequest = z.infer<typeof createOrderRequest>;
+
+export const orderLine = z.object({
+  menuItemId: id,
+  name: z.string(),
+  quantity: z.number().int().min(1),
+  unitPriceCents: cents,
+});
+export type OrderLine = z.infer<typeof orderLine>;
+
+export const order = z.object({
+  id,
+  consumerId: id,
+  restaurantId: id,
+  restaurantName: z.string(),
+  status: orderStatus,
+  /** Why the order was rejected, in words a customer can read. */
+  rejectionReason: z.string().nullable(),
+  lines: z.array(orderLine),
+  totalCents: cents,
+  deliveryAddress: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Order = z.infer<typeof order>;
+
+export const orderParams = z.object({ orderId: id });
+export const orderListQuery = z.object({ consumerId: id });
+export const orderList = z.array(order);
+
+/** Answer of POST /orders, service and BFF alike: the order exists, validation goes on. */
+export const orderAccepted = z.object({ orderId: id, status: orderStatus });
+export type OrderAccepted = z.infer<typeof orderAccepted>;

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { topology, type BffName, type ServiceName, type SliceName } from './topology';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const envSchema = z.object({
+  /** Where embedded PGlite databases live, one folder per service. */
+  TIFFIN_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** Set to use RabbitMQ instead of the in-process broker, e.g. amqp://guest:guest@127.0.0.1:5672 */
+  TIFFIN_AMQP_URL: z.url().optional(),
+  /** Interface servers bind to; the browser always talks to `TIFFIN_PUBLIC_HOST`. */
+  TIFFIN_BIND_HOST: z.string().default('127.0.0.1'),
+  TIFFIN_PUBLIC_HOST: z.string().default('localhost'),
+  TIFFIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type TiffinEnv = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment once; a bad value stops start-up with the variable's name. */
+export function loadEnv(env: NodeJS.ProcessEnv = process.env): TiffinEnv {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid Tiffin configuration: ${issues}`);
+  }
+  return parsed.data;
+}
+
+/** `TIFFIN_ORDER_DATABASE_URL` etc.: a real PostgreSQL for that service instead of embedded PGlite. */
+export function databaseUrlVar(service: ServiceName): string {
+  return `TIFFIN_${service.toUpperCase()}_DATABASE_URL`;
+}
+
+export function serviceDatabase(
+  service: ServiceName,
+  env: NodeJS.ProcessEnv = process.env,
+): { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } {
+  const url = env[databaseUrlVar(service)];
+  if (url) return { kind: 'postgres', url: z.url().parse(url) };
+  return { kind: 'pglite', dataDir: path.join(loadEnv(env).TIFFIN_DATA_DIR, service) };
+}
+
+/** Where a BFF reaches a service; overridable per service with TIFFIN_<NAME>_SERVICE_URL. */
+export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[`TIFFIN_${service.toUpperCase()}_SERVICE_URL`];
+  return override ?? `http://127.0.0.1:${topology.services[service].port}`;
+}
+
+/** Where the edge reaches a BFF; overridable with TIFFIN_<NAME>_BFF_URL. */
+export function bffUrl(bff: BffName, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[`TIFFIN_${bff.toUpperCase()}_BFF_URL`];
+  return override ?? `http://127.0.0.1:${topology.bffs[bff].port}`;
+}
+
+/**
+ * The origin the browser loads a slice from. TIFFIN_<NAME>_SLICE_URL points one slice elsewhere:
+ * a developer's local build, or a deployed version.
+ */
+export function sliceOrigin(slice: SliceName, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[`TIFFIN_${slice.toUpperCase()}_SLICE_URL`];
+  return override ?? `http://${loadEnv(env).TIFFIN_PUBLIC_HOST}:${topology.slices[slice].port}`;
+}

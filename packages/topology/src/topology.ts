@@ -1,0 +1,34 @@
+/**
+ * The one place that says what Tiffin is made of: services, BFFs, slices, the edge, their ports and
+ * the order they start in. The start command, the tests and the deployment notes all read this.
+ */
+export const topology = {
+  edge: { port: 8080 },
+  services: {
+    catalog: { port: 4101 },
+    order: { port: 4102 },
+    delivery: { port: 4103 },
+  },
+  bffs: {
+    catalog: { port: 4201, calls: ['catalog'] },
+    order: { port: 4202, calls: ['order', 'catalog'] },
+    delivery: { port: 4203, calls: ['delivery'] },
+  },
+  slices: {
+    catalog: { port: 5001, dir: 'mfe-catalog', route: '/catalog', label: 'Restaurants', bff: 'catalog' },
+    order: { port: 5002, dir: 'mfe-order', route: '/orders', label: 'Orders', bff: 'order' },
+    delivery: { port: 5003, dir: 'mfe-delivery', route: '/delivery', label: 'Delivery', bff: 'delivery' },
+  },
+  broker: { exchange: 'tiffin.events' },
+  /** Start order: data owners first, then what calls them, then what the browser loads. */
+  startOrder: ['services', 'bffs', 'slices', 'edge'],
+} as const;
+
+export type Topology = typeof topology;
+export type ServiceName = keyof Topology['services'];
+export type BffName = keyof Topology['bffs'];
+export type SliceName = keyof Topology['slices'];
+
+export const serviceNames = Object.keys(topology.services) as ServiceName[];
+export const bffNames = Object.keys(topology.bffs) as BffName[];
+export const sliceNames = Object.keys(topology.slices) as SliceName[];
