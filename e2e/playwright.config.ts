@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { repoRoot, topology } from '@tiffin/topology';
+
+const shellUrl = `http://localhost:${topology.edge.port}`;
+
+// Each run starts from empty databases so the journey sees the seed data, not the last run's orders.
+// Playwright evaluates this file in every worker too; only the main process starts the web server.
+const dataDir = process.env.TIFFIN_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'tiffin-e2e-'));
+process.env.TIFFIN_E2E_DATA_DIR = dataDir;
+
+export default defineConfig({
+  testDir: './tests',
+  // The whole stack shares two cores with the browser: one journey at a time keeps timings honest.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: shellUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium: CI never downloads a browser.
+      executablePath: process.env.TIFFIN_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  webServer: {
+    // The same command a user runs: production builds, every slice on its own origin.
+    command: 'pnpm start',
+    cwd: repoRoot,
+    url: `${shellUrl}/manifest.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },
+    env: { TIFFIN_DATA_DIR: dataDir },
+  },
+});

@@ -1,0 +1,261 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Message } from '@tiffin/contracts';
+import type { Broker } from './broker';
+import type { BrokerLogger } from './logger';
+import { gate, orderDetailsRejected, orderDetailsValidated, pause, recordingLogger, waitFor } from './test-support';
+
+/** Retry delay the implementations are built with here, so retry tests take milliseconds. */
+export const conformanceRetryDelayMs = 30;
+
+export interface BrokerUnderTest {
+  broker: Broker;
+  /** Ids of the messages in the consumer's dead letters so far (undefined when the body had none). */
+  deadLetters(consumer: string): Promise<{ messageId: string | undefined; error: string }[]>;
+  /** Removes what the broker declared for this test; called after the broker is closed. */
+  dispose(): Promise<void>;
+}
+
+export type BrokerFactory = (options: { logger: BrokerLogger; retryDelayMs: number }) => Promise<BrokerUnderTest>;
+
+/** How long to wait before concluding that something was not delivered. */
+const quietMs = 200;
+
+/**
+ * The behaviour every Broker must have, registered once per implementation so the in-process broker
+ * and RabbitMQ cannot drift apart.
+ */
+export function describeBrokerConformance(name: string, create: BrokerFactory): void {
+  describe(`${name}: Broker conformance`, () => {
+    const run = crypto.randomUUID().slice(0, 8);
+    let underTest: BrokerUnderTest | undefined;
+    let log = recordingLogger();
+
+    async function start(): Promise<BrokerUnderTest> {
+      log = recordingLogger();
+      underTest = await create({ logger: log.logger, retryDelayMs: conformanceRetryDelayMs });
+      return underTest;
+    }
+
+    const consumer = (label: string) => `broker-test.${run}.${label}`;
+
+    afterEach(async () => {
+      await underTest?.broker.close();
+      await underTest?.dispose();
+      underTest = undefined;
+    });
+
+    it('delivers a copy of each message to every consumer subscribed to its type', async () => {
+      const { broker } = await start();
+      const kitchen: string[] = [];
+      const delivery: string[] = [];
+      await broker.subscribe({ consumer: consumer('fan-out.kitchen'), types: ['OrderDetailsValidated'], handle: async (m) => void kitchen.push(m.id) });
+      await broker.subscribe({ consumer: consumer('fan-out.delivery'), types: ['OrderDetailsValidated'], handle: async (m) => void delivery.push(m.id) });
+
+      const message = orderDetailsValidated();
+      await broker.publish(message);
+
+      await waitFor('both consumers', () => kitchen.length > 0 && delivery.length > 0);
+      await pause(quietMs);
+      expect(kitchen).toEqual([message.id]);
+      expect(delivery).toEqual([message.id]);
+    });
+
+    it('hands the received message over intact, validated against the contract', async () => {
+      const { broker } = await start();
+      const received: Message[] = [];
+      await broker.subscribe({ consumer: consumer('intact'), types: ['OrderDetailsRejected'], handle: async (m) => void received.push(m) });
+
+      const message = { ...orderDetailsRejected(), correlationId: 'checkout-42' };
+      await broker.publish(message);
+
+      await waitFor('the message', () => received.length > 0);
+      expect(received[0]).toEqual(message);
+      expect(received[0]).not.toBe(message);
+    });
+
+    it('shares one queue between subscribers with the same consumer name (competing consumers)', async () => {
+      const { broker } = await start();
+      const first: string[] = [];
+      const second: string[] = [];
+      const slowly = (into: string[]) => async (m: Message) => {
+        await pause(20);
+        into.push(m.id);
+      };
+      await broker.subscribe({ consumer: consumer('competing'), types: ['OrderDetailsValidated'], handle: slowly(first) });
+      await broker.subscribe({ consumer: consumer('competing'), types: ['OrderDetailsValidated'], handle: slowly(second) });
+
+      const messages = Array.from({ length: 6 }, orderDetailsValidated);
+      for (const message of messages) await broker.publish(message);
+
+      await waitFor('all six messages', () => first.length + second.length >= 6);
+      await pause(quietMs);
+      expect([...first, ...second].sort()).toEqual(messages.map((m) => m.id).sort());
+      expect(first.length).toBeGreaterThan(0);
+      expect(second.length).toBeGreaterThan(0);
+    });
+
+    it('does not deliver message types the consumer did not subscribe to', async () => {
+      const { broker } = await start();
+      const received: string[] = [];
+      await broker.subscribe({ consumer: consumer('only-validated'), types: ['OrderDetailsValidated'], handle: async (m) => void received.push(m.type) });
+
+      await broker.publish(orderDetailsRejected());
+      await broker.publish(orderDetailsValidated());
+
+      await waitFor('the subscribed message', () => received.length > 0);
+      await pause(quietMs);
+      expect(received).toEqual(['OrderDetailsValidated']);
+    });
+
+    it('drops messages published before any consumer declared a queue for their type', async () => {
+      const { broker } = await start();
+      const early = orderDetailsValidated();
+      await broker.publish(early);
+      const received: string[] = [];
+      await broker.subscribe({ consumer: consumer('late'), types: ['OrderDetailsValidated'], handle: async (m) => void received.push(m.id) });
+
+      const later = orderDetailsValidated();
+      await broker.publish(later);
+
+      await waitFor('the later message', () => received.length > 0);
+      await pause(quietMs);
+      expect(received).toEqual([later.id]);
+    });
+
+    it('processes messages published while the handler is busy, one at a time and in order', async () => {
+      const { broker } = await start();
+      const held = gate();
+      const handled: string[] = [];
+      let running = 0;
+      let mostAtOnce = 0;
+      await broker.subscribe({
+        consumer: consumer('busy'),
+        types: ['OrderDetailsValidated'],
+        handle: async (m) => {
+          running++;
+          mostAtOnce = Math.max(mostAtOnce, running);
+          if (handled.length === 0) await held.wait;
+          handled.push(m.id);
+          running--;
+        },
+      });
+
+      const messages = Array.from({ length: 5 }, orderDetailsValidated);
+      await broker.publish(messages[0]!);
+      await waitFor('the first handler to start', () => running === 1);
+      for (const message of messages.slice(1)) await broker.publish(message);
+      await pause(50);
+      expect(handled).toEqual([]);
+      held.open();
+
+      await waitFor('all five messages', () => handled.length >= 5);
+      expect(handled).toEqual(messages.map((m) => m.id));
+      expect(mostAtOnce).toBe(1);
+    });
+
+    it('acknowledges only after the handler succeeds: a handler that fails twice sees the message a third time', async () => {
+      const broker = (await start()).broker;
+      const name = consumer('flaky');
+      let attempts = 0;
+      const processed: string[] = [];
+      await broker.subscribe({
+        consumer: name,
+        types: ['OrderDetailsValidated'],
+        handle: async (m) => {
+          attempts++;
+          if (attempts <= 2) throw new Error('database busy');
+          processed.push(m.id);
+        },
+      });
+
+      const message = orderDetailsValidated();
+      await broker.publish(message);
+
+      await waitFor('the message to be processed', () => processed.length > 0);
+      await pause(quietMs);
+      expect(attempts).toBe(3);
+      expect(processed).toEqual([message.id]);
+      expect(await underTest!.deadLetters(name)).toEqual([]);
+      expect(log.entries.filter((e) => e.level === 'warn' && e.msg.includes('retry'))).toHaveLength(2);
+    });
+
+    it('moves a message to the dead letters after maxAttempts failures, logs it, and moves on', async () => {
+      const { broker, deadLetters } = await start();
+      const name = consumer('hopeless');
+      const attempts: string[] = [];
+      const processed: string[] = [];
+      const poison = orderDetailsValidated();
+      await broker.subscribe({
+        consumer: name,
+        types: ['OrderDetailsValidated'],
+        maxAttempts: 3,
+        handle: async (m) => {
+          if (m.id !== poison.id) return void processed.push(m.id);
+          attempts.push(m.id);
+          throw new Error('restaurant unknown');
+        },
+      });
+
+      await broker.publish(poison);
+      const healthy = orderDetailsValidated();
+      await broker.publish(healthy);
+
+      await waitFor('the dead letter', async () => (await deadLetters(name)).length > 0);
+      await pause(quietMs);
+      expect(attempts).toHaveLength(3);
+      expect(processed).toEqual([healthy.id]);
+      const dead = await deadLetters(name);
+      expect(dead).toHaveLength(1);
+      expect(dead[0]).toMatchObject({ messageId: poison.id, error: expect.stringContaining('restaurant unknown') });
+      expect(log.entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ consumer: name, messageId: poison.id }) }));
+    });
+
+    it('sends a message that breaks the contract straight to the dead letters without calling the handler', async () => {
+      const { broker, deadLetters } = await start();
+      const name = consumer('malformed');
+      const handled: string[] = [];
+      await broker.subscribe({ consumer: name, types: ['OrderDetailsValidated'], handle: async (m) => void handled.push(m.id) });
+
+      const broken = { ...orderDetailsValidated(), payload: { orderId: 'not-a-uuid' } };
+      await broker.publish(broken);
+
+      await waitFor('the dead letter', async () => (await deadLetters(name)).length > 0);
+      expect(handled).toEqual([]);
+      const dead = await deadLetters(name);
+      expect(dead).toEqual([{ messageId: broken.id, error: expect.stringContaining('payload.orderId') }]);
+    });
+
+    it('close waits for the handler under way, then stops delivery and refuses to publish', async () => {
+      const { broker } = await start();
+      const held = gate();
+      const started: string[] = [];
+      const finished: string[] = [];
+      await broker.subscribe({
+        consumer: consumer('closing'),
+        types: ['OrderDetailsValidated'],
+        handle: async (m) => {
+          started.push(m.id);
+          await held.wait;
+          finished.push(m.id);
+        },
+      });
+
+      const [first, second] = [orderDetailsValidated(), orderDetailsValidated()];
+      await broker.publish(first);
+      await broker.publish(second);
+      await waitFor('the first handler', () => started.length === 1);
+
+      let closed = false;
+      const closing = broker.close().then(() => (closed = true));
+      await pause(50);
+      expect(closed).toBe(false);
+      held.open();
+      await closing;
+
+      expect(finished).toEqual([first.id]);
+      await pause(quietMs);
+      expect(started).toEqual([first.id]);
+      await expect(broker.publish(orderDetailsValidated())).rejects.toThrow(/closed/);
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import type { Broker } from './broker';
+import { createEmbeddedBroker } from './embedded-broker';
+import type { BrokerLogger } from './logger';
+import { createRabbitMqBroker } from './rabbitmq-broker';
+
+export type { Broker, Subscription } from './broker';
+export type { BrokerLogger } from './logger';
+export type { DeadLetter } from './dead-letter';
+export { createEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded-broker';
+export { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
+export { consumerQueues } from './rabbitmq-queues';
+export { defaultMaxAttempts } from './subscription-rules';
+
+export interface BrokerOptions {
+  /** From TIFFIN_AMQP_URL; without it the broker is in-process. */
+  amqpUrl?: string;
+  exchange: string;
+  logger?: BrokerLogger;
+  retryDelayMs?: number;
+  onConnectionLost?: (error: unknown) => void;
+}
+
+/**
+ * RabbitMQ when a URL is configured, else a new in-process broker. All services of one process must
+ * share one embedded broker, so the host calls this once and hands the result to each of them.
+ */
+export async function createBroker(options: BrokerOptions): Promise<Broker> {
+  const { amqpUrl, exchange, logger, retryDelayMs, onConnectionLost } = options;
+  if (amqpUrl) return createRabbitMqBroker({ url: amqpUrl, exchange, logger, retryDelayMs, onConnectionLost });
+  return createEmbeddedBroker({ logger, retryDelayMs });
+}

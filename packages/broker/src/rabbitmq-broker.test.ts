@@ -1,0 +1,139 @@
+import amqp, { type Channel, type ChannelModel } from 'amqplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeBrokerConformance, type BrokerUnderTest } from './broker.conformance';
+import type { Broker } from './broker';
+import { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
+import { consumerQueues, errorHeader } from './rabbitmq-queues';
+import { orderDetailsRejected, orderDetailsValidated, recordingLogger, waitFor } from './test-support';
+
+const url = 'amqp://guest:guest@127.0.0.1:5672';
+const run = crypto.randomUUID().slice(0, 8);
+const exchange = `broker-test.${run}`;
+
+let admin: ChannelModel;
+let adminChannel: Channel;
+const exchangesDeclared = new Set<string>([exchange]);
+
+beforeAll(async () => {
+  admin = await amqp.connect(url);
+  adminChannel = await admin.createChannel();
+});
+
+afterAll(async () => {
+  for (const name of exchangesDeclared) await adminChannel.deleteExchange(name);
+  await admin.close();
+});
+
+/** Records the consumer names a broker subscribes, so their queues can be deleted afterwards. */
+async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promise<BrokerUnderTest> {
+  const broker = await createRabbitMqBroker({ url, exchange, ...options });
+  const consumers = new Set<string>();
+  const deadLettersRead = new Map<string, { messageId: string | undefined; error: string }[]>();
+  const tracked: Broker = {
+    publish: (message) => broker.publish(message),
+    subscribe: (subscription) => {
+      consumers.add(subscription.consumer);
+      return broker.subscribe(subscription);
+    },
+    close: () => broker.close(),
+  };
+  return {
+    broker: tracked,
+    // channel.get takes messages off the queue, so what was read is remembered for later calls.
+    async deadLetters(consumer) {
+      const read = deadLettersRead.get(consumer) ?? [];
+      deadLettersRead.set(consumer, read);
+      for (;;) {
+        const dead = await adminChannel.get(consumerQueues(consumer).deadLetter, { noAck: true });
+        if (!dead) return [...read];
+        read.push({ messageId: dead.properties.messageId, error: String(dead.properties.headers?.[errorHeader]) });
+      }
+    },
+    async dispose() {
+      for (const consumer of consumers) {
+        for (const queue of Object.values(consumerQueues(consumer))) await adminChannel.deleteQueue(queue);
+      }
+    },
+  };
+}
+
+describeBrokerConformance('RabbitMQ', ({ logger, retryDelayMs }) => startBroker({ logger, retryDelayMs }));
+
+describe('RabbitMQ broker', () => {
+  const quiet = recordingLogger().logger;
+
+  it('keeps messages in the durable queue while the consuming service is down', async () => {
+    const consumer = `broker-test.${run}.durable`;
+    const handle = async () => {};
+    const before = await startBroker({ logger: quiet });
+    await before.broker.subscribe({ consumer, types: ['OrderDetailsValidated'], handle });
+    await before.broker.close();
+
+    const publisher = await startBroker({ logger: quiet });
+    const message = orderDetailsValidated();
+    await publisher.broker.publish(message);
+    await publisher.broker.close();
+
+    const after = await startBroker({ logger: quiet });
+    const received: string[] = [];
+    await after.broker.subscribe({ consumer, types: ['OrderDetailsValidated'], handle: async (m) => void received.push(m.id) });
+    await waitFor('the message kept while down', () => received.length > 0);
+    expect(received).toEqual([message.id]);
+    await after.broker.close();
+    await after.dispose();
+  });
+
+  it('sends a body that is not JSON straight to the dead-letter queue', async () => {
+    const underTest = await startBroker({ logger: quiet });
+    const consumer = `broker-test.${run}.not-json`;
+    const handled: string[] = [];
+    await underTest.broker.subscribe({ consumer, types: ['OrderDetailsValidated'], handle: async (m) => void handled.push(m.id) });
+
+    adminChannel.publish(exchange, 'OrderDetailsValidated', Buffer.from('{not json'), { messageId: 'garbled' });
+
+    await waitFor('the dead letter', async () => (await underTest.deadLetters(consumer)).length > 0);
+    expect(await underTest.deadLetters(consumer)).toEqual([{ messageId: 'garbled', error: expect.stringContaining('not JSON') }]);
+    expect(handled).toEqual([]);
+    await underTest.broker.close();
+    await underTest.dispose();
+  });
+
+  it('publishes persistent messages identified by message id and type', async () => {
+    const underTest = await startBroker({ logger: quiet });
+    const consumer = `broker-test.${run}.properties`;
+    // Declares and binds the queue; the handler holds nothing because the test reads the queue itself.
+    await underTest.broker.subscribe({ consumer, types: ['OrderDetailsRejected'], handle: async () => {} });
+    await underTest.broker.close();
+
+    const publisher = await createRabbitMqBroker({ url, exchange, logger: quiet });
+    const message = orderDetailsRejected();
+    await publisher.publish(message);
+    await publisher.close();
+
+    const raw = await adminChannel.get(consumer, { noAck: true });
+    expect(raw).not.toBe(false);
+    if (!raw) return;
+    expect(raw.properties).toMatchObject({ messageId: message.id, type: 'OrderDetailsRejected', deliveryMode: 2, contentType: 'application/json' });
+    expect(JSON.parse(raw.content.toString('utf8'))).toEqual(message);
+    await underTest.dispose();
+  });
+
+  it('reports a failed publishing channel and rejects the publish', async () => {
+    const doomedExchange = `broker-test.${run}.doomed`;
+    exchangesDeclared.add(doomedExchange);
+    const log = recordingLogger();
+    const lost: unknown[] = [];
+    const broker = await createRabbitMqBroker({ url, exchange: doomedExchange, logger: log.logger, onConnectionLost: (err) => void lost.push(err) });
+    await adminChannel.deleteExchange(doomedExchange);
+
+    await expect(broker.publish(orderDetailsValidated())).rejects.toThrow();
+    await waitFor('the loss to be reported', () => lost.length > 0);
+    expect(log.entries).toContainEqual(expect.objectContaining({ level: 'error', msg: expect.stringContaining('publishing channel') }));
+    await broker.close();
+    exchangesDeclared.delete(doomedExchange);
+  });
+
+  it('rejects at start when RabbitMQ cannot be reached', async () => {
+    await expect(createRabbitMqBroker({ url: 'amqp://guest:guest@127.0.0.1:1', exchange, logger: quiet })).rejects.toThrow();
+  });
+});

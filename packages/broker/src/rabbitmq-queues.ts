@@ -1,0 +1,16 @@
+/**
+ * The queues behind one consumer name. Exported so operators and tests name them the same way.
+ * - work: bound to the exchange once per message type; the consumer reads it.
+ * - retry: a failed message waits here for its per-message TTL, then RabbitMQ dead-letters it back
+ *   to the work queue, so waiting never holds up the messages behind it.
+ * - dead-letter: where a message ends after its last attempt, or at once if it breaks the contract.
+ */
+export function consumerQueues(consumer: string): { work: string; retry: string; deadLetter: string } {
+  return { work: consumer, retry: `${consumer}.retry`, deadLetter: `${consumer}.dead-letter` };
+}
+
+/** Header carrying which attempt a delivery is (1 for the first); RabbitMQ has no such counter itself. */
+export const attemptHeader = 'x-tiffin-attempt';
+/** Headers put on a dead letter to say why it is there. */
+export const errorHeader = 'x-tiffin-error';
+export const deadAtHeader = 'x-tiffin-dead-at';

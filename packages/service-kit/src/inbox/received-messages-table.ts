@@ -1,0 +1,12 @@
+import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** One row per message a consumer has handled; its primary key is what makes redelivery harmless. */
+export const receivedMessages = pgTable(
+  'received_messages',
+  {
+    consumer: text('consumer').notNull(),
+    messageId: uuid('message_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.consumer, table.messageId] })],
+);

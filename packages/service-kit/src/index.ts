@@ -1,0 +1,8 @@
+export { openDatabase, type OpenDatabaseOptions } from './database/open-database';
+export type { Db, Tx, ServiceDatabase } from './database/db-types';
+export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';
+export { enqueue } from './outbox/enqueue';
+export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { receivedMessages } from './inbox/received-messages-table';
+export { handleOnce } from './inbox/handle-once';
+export type { KitLogger } from './logger';

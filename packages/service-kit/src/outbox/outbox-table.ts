@@ -1,0 +1,33 @@
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { Message } from '@tiffin/contracts';
+
+export const outboxStates = ['pending', 'published'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+/** Messages written in the same transaction as the state change they announce, until the relay publishes them. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    /** The message id, so a message can be enqueued only once. */
+    id: uuid('id').primaryKey(),
+    /**
+     * Insertion order: rows enqueued in one transaction share `created_at` (now() is the
+     * transaction's start), so the relay orders by this instead.
+     */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    type: text('type').notNull(),
+    /** The whole message, exactly as it will be published. */
+    payload: jsonb('payload').$type<Message>().notNull(),
+    state: text('state', { enum: outboxStates }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (table) => [
+    check('outbox_state_check', sql`${table.state} in ('pending', 'published')`),
+    // Partial: the relay only ever looks for pending rows, while published ones pile up.
+    index('outbox_pending_idx').on(table.seq).where(sql`${table.state} = 'pending'`),
+  ],
+);

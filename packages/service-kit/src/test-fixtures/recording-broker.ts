@@ -1,0 +1,48 @@
+import type { Broker } from '@tiffin/broker';
+import type { Message } from '@tiffin/contracts';
+
+/**
+ * Stands in for the relay's broker port: records what was confirmed and can be told to refuse, the
+ * way a broker that is down or not confirming would.
+ */
+export interface RecordingBroker extends Broker {
+  published: Message[];
+  /** Number of publish calls, refused ones included. */
+  calls: number;
+  /** Most publish calls that were waiting for their confirm at the same moment. */
+  maxInFlight: number;
+  refuse(reason: string): void;
+  recover(): void;
+}
+
+export function recordingBroker(options: { confirmDelayMs?: number } = {}): RecordingBroker {
+  let refusal: string | undefined;
+  let inFlight = 0;
+  const broker: RecordingBroker = {
+    published: [],
+    calls: 0,
+    maxInFlight: 0,
+    async publish(message) {
+      broker.calls++;
+      broker.maxInFlight = Math.max(broker.maxInFlight, ++inFlight);
+      try {
+        if (options.confirmDelayMs) await new Promise((resolve) => setTimeout(resolve, options.confirmDelayMs));
+        if (refusal) throw new Error(refusal);
+        broker.published.push(message);
+      } finally {
+        inFlight--;
+      }
+    },
+    async subscribe() {
+      throw new Error('the outbox relay only publishes');
+    },
+    async close() {},
+    refuse(reason) {
+      refusal = reason;
+    },
+    recover() {
+      refusal = undefined;
+    },
+  };
+  return broker;
+}
