@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problem } from '@tiffin/contracts';
+import { closedPortUrl, memoryLogger, startSilentServer } from '@tiffin/http-kit/testing';
+import { buildApp } from './app';
+
+const { logger } = memoryLogger();
+const consumerId = randomUUID();
+let silent: Awaited<ReturnType<typeof startSilentServer>>;
+
+beforeAll(async () => {
+  silent = await startSilentServer();
+});
+afterAll(() => silent.close());
+
+describe('delivery BFF on its own', () => {
+  it('needs the consumer header to list deliveries', async () => {
+    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const response = await app.inject({ url: '/deliveries' });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toBe(
+      'headers.x-tiffin-consumer-id: required: the signed-in consumer id',
+    );
+  });
+
+  it('names a bad orderId filter', async () => {
+    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const response = await app.inject({
+      url: '/deliveries?orderId=7',
+      headers: { 'x-tiffin-consumer-id': consumerId },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toMatch(/^querystring\.orderId: /);
+  });
+
+  it('answers 502 naming the delivery service when it is down', async () => {
+    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const response = await app.inject({ url: '/deliveries', headers: { 'x-tiffin-consumer-id': consumerId } });
+    expect(response.statusCode).toBe(502);
+    expect(problem.parse(response.json()).message).toBe('delivery service failed to answer properly');
+  });
+
+  it('answers 504 when the delivery service hangs', async () => {
+    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: silent.url }, logger, serviceTimeoutMs: 200 });
+    const response = await app.inject({
+      url: `/deliveries/${randomUUID()}`,
+      headers: { 'x-tiffin-consumer-id': consumerId },
+    });
+    expect(response.statusCode).toBe(504);
+    expect(problem.parse(response.json()).message).toBe('delivery service did not answer in time');
+  });
+});

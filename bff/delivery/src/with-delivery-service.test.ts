@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  delivery,
+  deliveryList,
+  orderAccepted,
+  problem,
+  restaurant,
+  restaurantList,
+  type Delivery,
+} from '@tiffin/contracts';
+import type { HttpApp } from '@tiffin/http-kit';
+import { memoryLogger } from '@tiffin/http-kit/testing';
+import { buildApp } from './app';
+import { startBackend } from './test-backend';
+
+let backend: Awaited<ReturnType<typeof startBackend<'delivery' | 'order' | 'catalog'>>>;
+let app: HttpApp;
+const consumerId = randomUUID();
+let orderId: string;
+let scheduled: Delivery;
+
+function asConsumer(url: string, consumer = consumerId) {
+  return app.inject({ url, headers: { 'x-tiffin-consumer-id': consumer } });
+}
+
+/** Places an order straight at the order service, as the order BFF would, retrying until the menu replica knows the restaurant. */
+async function placeOrder(): Promise<string> {
+  const list = restaurantList.parse(await (await fetch(`${backend.urls.catalog}/restaurants`)).json());
+  const open = list.find((r) => r.open)!;
+  const menu = restaurant.parse(await (await fetch(`${backend.urls.catalog}/restaurants/${open.id}`)).json()).menu;
+  const dish = menu.find((item) => item.available)!;
+  for (let tries = 0; tries < 100; tries += 1) {
+    const response = await fetch(`${backend.urls.order}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify({
+        consumerId,
+        restaurantId: open.id,
+        lines: [{ menuItemId: dish.id, quantity: 1 }],
+        deliveryAddress: '7 Rickshaw Row',
+      }),
+    });
+    if (response.status === 202) return orderAccepted.parse(await response.json()).orderId;
+    await sleep(100);
+  }
+  throw new Error('the order service never accepted the order');
+}
+
+beforeAll(async () => {
+  backend = await startBackend(['delivery', 'order', 'catalog']);
+  app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery }, logger: memoryLogger().logger });
+  orderId = await placeOrder();
+  for (let tries = 0; tries < 100; tries += 1) {
+    const [found] = deliveryList.parse((await asConsumer(`/deliveries?orderId=${orderId}`)).json());
+    if (found) {
+      scheduled = found;
+      return;
+    }
+    await sleep(100);
+  }
+  throw new Error(`no delivery was scheduled for order ${orderId}`);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await backend?.stop();
+});
+
+describe('delivery BFF with the real services', () => {
+  it('finds the delivery scheduled for an approved order', () => {
+    expect(scheduled).toMatchObject({ orderId, consumerId, deliveryAddress: '7 Rickshaw Row', status: 'SCHEDULED' });
+  });
+
+  it('lists the consumer’s deliveries', async () => {
+    const mine = deliveryList.parse((await asConsumer('/deliveries')).json());
+    expect(mine.map((d) => d.id)).toEqual([scheduled.id]);
+  });
+
+  it('shows one delivery to its consumer', async () => {
+    const response = await asConsumer(`/deliveries/${scheduled.id}`);
+    expect(response.statusCode).toBe(200);
+    expect(delivery.parse(response.json())).toEqual(scheduled);
+  });
+
+  it('shows nothing of it to anyone else', async () => {
+    const stranger = randomUUID();
+    const single = await asConsumer(`/deliveries/${scheduled.id}`, stranger);
+    expect(single.statusCode).toBe(404);
+    expect(problem.parse(single.json()).message).toBe(`delivery ${scheduled.id} not found`);
+    expect(deliveryList.parse((await asConsumer(`/deliveries?orderId=${orderId}`, stranger)).json())).toEqual([]);
+    expect(deliveryList.parse((await asConsumer('/deliveries', stranger)).json())).toEqual([]);
+  });
+
+  it('passes the delivery service’s 404 through', async () => {
+    const response = await asConsumer(`/deliveries/${randomUUID()}`);
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { problem } from '@tiffin/contracts';
+import { closedPortUrl, memoryLogger } from '@tiffin/http-kit/testing';
+import { buildApp } from './app';
+
+const { logger } = memoryLogger();
+const consumerId = randomUUID();
+const validOrder = {
+  restaurantId: randomUUID(),
+  lines: [{ menuItemId: randomUUID(), quantity: 2 }],
+  deliveryAddress: '12 Curry Lane',
+};
+
+async function appWithOrderServiceDown() {
+  return buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl() }, logger });
+}
+
+describe('order BFF on its own', () => {
+  it('refuses to place an order without the consumer header, naming it', async () => {
+    const app = await appWithOrderServiceDown();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      headers: { 'idempotency-key': 'k-1' },
+      payload: validOrder,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toBe(
+      'headers.x-tiffin-consumer-id: required: the signed-in consumer id',
+    );
+  });
+
+  it('refuses to place an order without an idempotency key, naming it', async () => {
+    const app = await appWithOrderServiceDown();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      headers: { 'x-tiffin-consumer-id': consumerId },
+      payload: validOrder,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toMatch(/^headers\.idempotency-key: required/);
+  });
+
+  it('names the order field and rule that failed', async () => {
+    const app = await appWithOrderServiceDown();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-1' },
+      payload: { ...validOrder, lines: [{ menuItemId: randomUUID(), quantity: 0 }] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toBe(
+      'body.lines[0].quantity: Too small: expected number to be >=1',
+    );
+  });
+
+  it('rejects a consumer id that is not a UUID', async () => {
+    const app = await appWithOrderServiceDown();
+    const response = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': 'bob' } });
+    expect(response.statusCode).toBe(400);
+    expect(problem.parse(response.json()).message).toBe('headers.x-tiffin-consumer-id: must be a UUID');
+  });
+
+  it('answers 502 naming the order service when it is down', async () => {
+    const app = await appWithOrderServiceDown();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-1' },
+      payload: validOrder,
+    });
+    expect(response.statusCode).toBe(502);
+    expect(problem.parse(response.json()).message).toBe('order service failed to answer properly');
+  });
+
+  it('opens the circuit after repeated failures and says so with 503', async () => {
+    const app = await appWithOrderServiceDown();
+    const list = () => app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const statuses: number[] = [];
+    for (let call = 0; call < 5; call += 1) statuses.push((await list()).statusCode);
+    expect(statuses[0]).toBe(502);
+    expect(statuses.slice(statuses.indexOf(503))).toEqual(Array(5 - statuses.indexOf(503)).fill(503));
+    const refused = await list();
+    expect(refused.statusCode).toBe(503);
+    expect(problem.parse(refused.json()).message).toBe('order service is unavailable, try again in a few seconds');
+  });
+});

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  order,
+  orderAccepted,
+  orderList,
+  problem,
+  restaurant,
+  restaurantList,
+  type PlaceOrderRequest,
+  type Restaurant,
+} from '@tiffin/contracts';
+import type { HttpApp } from '@tiffin/http-kit';
+import { memoryLogger } from '@tiffin/http-kit/testing';
+import { buildApp } from './app';
+import { startBackend } from './test-backend';
+
+let backend: Awaited<ReturnType<typeof startBackend<'order' | 'catalog'>>>;
+let app: HttpApp;
+let openRestaurant: Restaurant;
+let closedRestaurant: Restaurant;
+const consumerId = randomUUID();
+
+async function restaurants(): Promise<Restaurant[]> {
+  const list = restaurantList.parse(await (await fetch(`${backend.urls.catalog}/restaurants`)).json());
+  return Promise.all(
+    list.map(async (r) => restaurant.parse(await (await fetch(`${backend.urls.catalog}/restaurants/${r.id}`)).json())),
+  );
+}
+
+function orderFrom(source: Restaurant): PlaceOrderRequest {
+  const dish = source.menu.find((item) => item.available)!;
+  return { restaurantId: source.id, lines: [{ menuItemId: dish.id, quantity: 2 }], deliveryAddress: '12 Curry Lane' };
+}
+
+function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
+  return app.inject({
+    method: 'POST',
+    url: '/orders',
+    headers: { 'x-tiffin-consumer-id': consumer, 'idempotency-key': key },
+    payload: body,
+  });
+}
+
+beforeAll(async () => {
+  backend = await startBackend(['order', 'catalog']);
+  app = buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: backend.urls.order }, logger: memoryLogger().logger });
+  const all = await restaurants();
+  openRestaurant = all.find((r) => r.open && r.menu.some((item) => item.available))!;
+  closedRestaurant = all.find((r) => !r.open)!;
+  // The order service learns menus from the catalog's events; wait until it knows this one.
+  for (let tries = 0; tries < 100 && (await place(orderFrom(openRestaurant), randomUUID(), randomUUID())).statusCode !== 202; tries += 1) {
+    await sleep(100);
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await backend?.stop();
+});
+
+async function orderAs(consumer: string, orderId: string) {
+  return app.inject({ url: `/orders/${orderId}`, headers: { 'x-tiffin-consumer-id': consumer } });
+}
+
+describe('order BFF with the real order service', () => {
+  it('places an order for the consumer in the header and answers 202', async () => {
+    const response = await place(orderFrom(openRestaurant), 'first-try');
+    expect(response.statusCode).toBe(202);
+    const accepted = orderAccepted.parse(response.json());
+
+    const again = orderAccepted.parse((await place(orderFrom(openRestaurant), 'first-try')).json());
+    expect(again.orderId).toBe(accepted.orderId);
+
+    const shown = order.parse((await orderAs(consumerId, accepted.orderId)).json());
+    expect(shown.consumerId).toBe(consumerId);
+    expect(shown.restaurantName).toBe(openRestaurant.name);
+    expect(shown.lines[0]?.quantity).toBe(2);
+  });
+
+  it('follows the order until the catalog has approved it', async () => {
+    const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
+    let status = 'PENDING';
+    for (let tries = 0; tries < 100 && status === 'PENDING'; tries += 1) {
+      await sleep(100);
+      status = order.parse((await orderAs(consumerId, orderId)).json()).status;
+    }
+    expect(status).toBe('APPROVED');
+  });
+
+  it('hides an order from anyone but the consumer who placed it', async () => {
+    const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
+    const response = await orderAs(randomUUID(), orderId);
+    expect(response.statusCode).toBe(404);
+    expect(problem.parse(response.json()).message).toBe(`order ${orderId} not found`);
+  });
+
+  it('lists only the consumer’s own orders', async () => {
+    const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
+    const mine = orderList.parse(
+      (await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } })).json(),
+    );
+    expect(mine.map((o) => o.id)).toContain(orderId);
+    expect(mine.every((o) => o.consumerId === consumerId)).toBe(true);
+    const someoneElse = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': randomUUID() } });
+    expect(orderList.parse(someoneElse.json())).toEqual([]);
+  });
+
+  it('passes the order service’s 422 through, so the customer learns why', async () => {
+    const response = await place(orderFrom(closedRestaurant), randomUUID());
+    expect(response.statusCode).toBe(422);
+    expect(problem.parse(response.json()).message).toContain(`${closedRestaurant.name}`);
+    expect(problem.parse(response.json()).message).toContain('closed');
+  });
+
+  it('passes a reused idempotency key with another order through as 409', async () => {
+    const key = randomUUID();
+    expect((await place(orderFrom(openRestaurant), key)).statusCode).toBe(202);
+    const response = await place({ ...orderFrom(openRestaurant), deliveryAddress: '99 Other Street' }, key);
+    expect(response.statusCode).toBe(409);
+    expect(problem.parse(response.json()).message).toContain(key);
+  });
+});

@@ -1,0 +1,62 @@
+import { consumerHeader, problem, type Session } from '@tiffin/contracts';
+import type { ZodType } from 'zod';
+
+/** A failed BFF call, with a message fit to show the customer. */
+export class BffError extends Error {
+  override readonly name = 'BffError';
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the server could not be reached at all. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface BffClient {
+  get<T>(path: string, schema: ZodType<T>, signal?: AbortSignal): Promise<T>;
+  post<T>(path: string, body: unknown, schema: ZodType<T>, headers?: Record<string, string>): Promise<T>;
+}
+
+const unreachable = "Can't reach Tiffin right now. Check your connection and try again.";
+const unexpectedAnswer = 'Tiffin sent an answer this page does not understand. Please reload the page.';
+
+/** Calls this slice's BFF on the shell's origin as the signed-in customer; answers are checked, never trusted. */
+export function createBffClient(bffBase: string, session: Session, fetchImpl: typeof fetch = fetch): BffClient {
+  async function request<T>(path: string, init: RequestInit, schema: ZodType<T>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${bffBase}${path}`, {
+        ...init,
+        headers: { accept: 'application/json', [consumerHeader]: session.consumerId, ...init.headers },
+      });
+    } catch (cause) {
+      if (init.signal?.aborted) throw cause;
+      throw new BffError(unreachable, 0);
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const details = problem.safeParse(body);
+      throw new BffError(
+        details.success ? details.data.message : `Tiffin could not complete this request (HTTP ${response.status}).`,
+        response.status,
+      );
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      console.error(`[bff] ${init.method ?? 'GET'} ${bffBase}${path} answered off-contract`, parsed.error.issues);
+      throw new BffError(unexpectedAnswer, response.status);
+    }
+    return parsed.data;
+  }
+
+  return {
+    get: (path, schema, signal) => request(path, signal ? { signal } : {}, schema),
+    post: (path, body, schema, headers = {}) =>
+      request(
+        path,
+        { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } },
+        schema,
+      ),
+  };
+}

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { restaurantList, type RestaurantSummary } from '@tiffin/contracts';
+import type { BffClient } from '../../../api/bffClient';
+import { useSlice } from '../../../app/sliceContext';
+
+/** GET /restaurants?q= at the catalog BFF. */
+export function fetchRestaurants(bff: BffClient, search: string, signal?: AbortSignal): Promise<RestaurantSummary[]> {
+  const q = search.trim();
+  const query = q ? `?${new URLSearchParams({ q })}` : '';
+  return bff.get(`/restaurants${query}`, restaurantList, signal);
+}
+
+export function restaurantsQueryOptions(bff: BffClient, search: string) {
+  return queryOptions({
+    queryKey: ['catalog', 'restaurants', search.trim()],
+    queryFn: ({ signal }) => fetchRestaurants(bff, search, signal),
+  });
+}
+
+export function useRestaurants(search: string) {
+  const { bff } = useSlice();
+  return useQuery({ ...restaurantsQueryOptions(bff, search), placeholderData: (previous) => previous });
+}

@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { deliveryList, type Delivery } from '@tiffin/contracts';
+import type { BffClient } from '../../../api/bffClient';
+import { useSlice } from '../../../app/sliceContext';
+import { deliveryRefreshMs, needsRefresh, newestFirst } from '../deliveryProgress';
+
+/** GET /deliveries[?orderId=] at the delivery BFF: the customer's deliveries, or one order's. */
+export async function fetchDeliveries(bff: BffClient, orderId: string | null, signal?: AbortSignal): Promise<Delivery[]> {
+  const query = orderId ? `?${new URLSearchParams({ orderId })}` : '';
+  return newestFirst(await bff.get(`/deliveries${query}`, deliveryList, signal));
+}
+
+export function deliveriesQueryOptions(bff: BffClient, orderId: string | null) {
+  return queryOptions({
+    queryKey: ['delivery', 'deliveries', { orderId }],
+    queryFn: ({ signal }) => fetchDeliveries(bff, orderId, signal),
+    refetchInterval: (query) => (needsRefresh(query.state.data, orderId !== null) ? deliveryRefreshMs : false),
+  });
+}
+
+export function useDeliveries(orderId: string | null) {
+  const { bff } = useSlice();
+  return useQuery(deliveriesQueryOptions(bff, orderId));
+}

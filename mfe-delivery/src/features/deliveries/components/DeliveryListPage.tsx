@@ -1,0 +1,45 @@
+import { Link, useSearchParams } from 'react-router';
+import { id } from '@tiffin/contracts';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import { useDeliveries } from '../api/getDeliveries';
+import { DeliveryCard } from './DeliveryCard';
+import { OrderDelivery } from './OrderDelivery';
+import { shellRoutes } from '../../../app/shellRoutes';
+
+export function DeliveryListPage() {
+  const [searchParams] = useSearchParams();
+  const orderId = searchParams.get('orderId');
+  if (orderId && id.safeParse(orderId).success) return <OrderDelivery orderId={orderId} />;
+  return <AllDeliveries />;
+}
+
+function AllDeliveries() {
+  const deliveries = useDeliveries(null);
+
+  return (
+    <section className="dlv-page" aria-labelledby="dlv-list-heading">
+      <h1 id="dlv-list-heading" className="dlv-title">
+        Your deliveries
+      </h1>
+      {deliveries.isPending && <p className="dlv-muted">Loading your deliveries…</p>}
+      {deliveries.isError && (
+        <ProblemMessage title="Your deliveries could not be loaded." error={deliveries.error} onRetry={() => void deliveries.refetch()} />
+      )}
+      {deliveries.data?.length === 0 && (
+        <p className="dlv-empty">
+          No deliveries yet. Once a restaurant accepts your order, its delivery shows up here.{' '}
+          <Link to={shellRoutes.orders}>See your orders</Link>.
+        </p>
+      )}
+      {deliveries.data && deliveries.data.length > 0 && (
+        <ul className="dlv-list" aria-label="Deliveries">
+          {deliveries.data.map((delivery) => (
+            <li key={delivery.id}>
+              <DeliveryCard delivery={delivery} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

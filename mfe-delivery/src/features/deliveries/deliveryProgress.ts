@@ -1,0 +1,38 @@
+import type { Delivery, DeliveryStatus } from '@tiffin/contracts';
+
+/** How often an unfinished delivery is asked about again. */
+export const deliveryRefreshMs = 2000;
+
+/** The road a delivery takes; CANCELLED leaves it. */
+export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'PICKED_UP', 'DELIVERED'];
+
+export const deliveryStatusText: Record<DeliveryStatus, string> = {
+  SCHEDULED: 'A courier is assigned and heading to the restaurant.',
+  PICKED_UP: 'Your food is on its way.',
+  DELIVERED: 'Delivered. Enjoy your meal!',
+  CANCELLED: 'This delivery was cancelled.',
+};
+
+export function isSettled(status: DeliveryStatus): boolean {
+  return status === 'DELIVERED' || status === 'CANCELLED';
+}
+
+/** Keep refreshing while something may still change: a delivery in progress, or one not scheduled yet. */
+export function needsRefresh(deliveries: Delivery[] | undefined, waitingForOrder: boolean): boolean {
+  if (!deliveries) return false;
+  if (waitingForOrder && deliveries.length === 0) return true;
+  return deliveries.some((d) => !isSettled(d.status));
+}
+
+/** Which steps are done, current or ahead, for the progress display. */
+export function stepStates(status: DeliveryStatus): { step: DeliveryStatus; state: 'done' | 'current' | 'ahead' }[] {
+  const reached = deliverySteps.indexOf(status);
+  return deliverySteps.map((step, index) => ({
+    step,
+    state: status === 'DELIVERED' || index < reached ? 'done' : index === reached ? 'current' : 'ahead',
+  }));
+}
+
+export function newestFirst(deliveries: Delivery[]): Delivery[] {
+  return [...deliveries].sort((a, b) => Date.parse(b.scheduledAt) - Date.parse(a.scheduledAt));
+}

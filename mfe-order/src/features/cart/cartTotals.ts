@@ -1,0 +1,9 @@
+import type { Cart, CartLine } from '@tiffin/contracts';
+
+export function lineTotalCents(line: CartLine): number {
+  return line.quantity * line.unitPriceCents;
+}
+
+export function cartTotalCents(cart: Cart): number {
+  return cart.lines.reduce((total, line) => total + lineTotalCents(line), 0);
+}

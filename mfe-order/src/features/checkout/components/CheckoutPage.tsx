@@ -1,0 +1,106 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { placeOrderRequest } from '@tiffin/contracts';
+import { useSlice } from '../../../app/sliceContext';
+import { shellRoutes } from '../../../app/shellRoutes';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import { formatMoney } from '../../../lib/formatMoney';
+import { useCart } from '../../cart/useCart';
+import { cartTotalCents } from '../../cart/cartTotals';
+import { usePlaceOrder } from '../api/placeOrder';
+import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
+import { CartLineRow } from './CartLineRow';
+
+export function CheckoutPage() {
+  const { cart: cartStore, events, navigate, basename } = useSlice();
+  const cart = useCart();
+  const [address, setAddress] = useState('');
+  const [addressError, setAddressError] = useState<string | null>(null);
+  const attempt = useRef<CheckoutAttempt | null>(null);
+  const placeOrder = usePlaceOrder();
+
+  if (cart.lines.length === 0 || !cart.restaurantId) {
+    return (
+      <section className="ord-page">
+        <h1 className="ord-title">Your cart</h1>
+        <p className="ord-empty">
+          Your cart is empty. <Link to={shellRoutes.catalog}>Browse restaurants</Link> to add something tasty.
+        </p>
+      </section>
+    );
+  }
+
+  const restaurantId = cart.restaurantId;
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = placeOrderRequest.safeParse({
+      restaurantId,
+      lines: cart.lines.map((line) => ({ menuItemId: line.menuItemId, quantity: line.quantity })),
+      deliveryAddress: address,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues.find((i) => i.path[0] === 'deliveryAddress');
+      setAddressError(issue ? 'Enter a delivery address of 3 to 200 characters.' : parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    setAddressError(null);
+    attempt.current = checkoutAttemptFor(attempt.current, parsed.data);
+    placeOrder.mutate(
+      { request: parsed.data, idempotencyKey: attempt.current.idempotencyKey },
+      {
+        onSuccess: ({ orderId }) => {
+          cartStore.clear();
+          events.emit('order.placed', { orderId });
+          navigate(`${basename}/${orderId}`);
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="ord-page" aria-labelledby="ord-cart-heading">
+      <h1 id="ord-cart-heading" className="ord-title">
+        Your cart
+      </h1>
+      <p className="ord-muted">From {cart.restaurantName}</p>
+
+      <ul className="ord-cart-lines" aria-label="Cart items">
+        {cart.lines.map((line) => (
+          <li key={line.menuItemId}>
+            <CartLineRow line={line} onQuantity={(quantity) => cartStore.setQuantity(line.menuItemId, quantity)} />
+          </li>
+        ))}
+      </ul>
+      <p className="ord-total">
+        <span>Total</span>
+        <span data-testid="cart-total">{formatMoney(cartTotalCents(cart))}</span>
+      </p>
+
+      <form className="ord-checkout" onSubmit={submit} noValidate>
+        <label className="ord-field-label" htmlFor="ord-address">
+          Delivery address
+        </label>
+        <textarea
+          id="ord-address"
+          className="ord-field"
+          rows={2}
+          maxLength={200}
+          autoComplete="street-address"
+          value={address}
+          aria-invalid={addressError ? true : undefined}
+          aria-describedby={addressError ? 'ord-address-error' : undefined}
+          onChange={(event) => setAddress(event.target.value)}
+        />
+        {addressError && (
+          <p id="ord-address-error" className="ord-field-error">
+            {addressError}
+          </p>
+        )}
+        {placeOrder.isError && <ProblemMessage title="Your order was not placed." error={placeOrder.error} />}
+        <button type="submit" className="ord-button ord-button-large" disabled={placeOrder.isPending}>
+          {placeOrder.isPending ? 'Placing order…' : 'Place order'}
+        </button>
+      </form>
+    </section>
+  );
+}

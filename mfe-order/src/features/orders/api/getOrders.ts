@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { orderList, type Order } from '@tiffin/contracts';
+import type { BffClient } from '../../../api/bffClient';
+import { useSlice } from '../../../app/sliceContext';
+import { orderRefreshMs, newestFirst } from '../orderRefresh';
+
+/** GET /orders at the order BFF: the signed-in customer's orders. */
+export async function fetchOrders(bff: BffClient, signal?: AbortSignal): Promise<Order[]> {
+  return newestFirst(await bff.get('/orders', orderList, signal));
+}
+
+export function ordersQueryOptions(bff: BffClient) {
+  return queryOptions({
+    queryKey: ['order', 'orders'],
+    queryFn: ({ signal }) => fetchOrders(bff, signal),
+    refetchInterval: (query) => (query.state.data?.some((o) => o.status === 'PENDING') ? orderRefreshMs : false),
+  });
+}
+
+export function useOrders() {
+  const { bff } = useSlice();
+  return useQuery(ordersQueryOptions(bff));
+}

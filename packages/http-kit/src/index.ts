@@ -1,0 +1,20 @@
+export { createLogger, type Logger } from './logger';
+export { createHttpApp, type HttpApp, type HttpAppOptions } from './app';
+export {
+  ProblemError,
+  BadRequestError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableError,
+  UpstreamError,
+  type UpstreamFailure,
+} from './errors';
+export {
+  createServiceClient,
+  type ServiceClient,
+  type ServiceClientOptions,
+  type CallOptions,
+} from './service-client';
+export type { BreakerOptions } from './service-policy';
+export { serveUntilSignalled } from './serve';
+export { consumerHeaders } from './consumer-headers';

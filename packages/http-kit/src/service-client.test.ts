@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createHttpApp, type HttpApp } from './app';
+import { NotFoundError, ProblemError, UpstreamError } from './errors';
+import { createServiceClient } from './service-client';
+import { closedPortUrl, memoryLogger } from './testing';
+
+const { logger } = memoryLogger();
+const dish = z.object({ id: z.string(), name: z.string() });
+
+/** A real little service whose behaviour each test can steer. */
+let service: HttpApp;
+let baseUrl: string;
+let hits: { method: string; url: string; headers: Record<string, unknown>; body: unknown }[] = [];
+let failuresLeft = 0;
+let delayMs = 0;
+
+beforeAll(async () => {
+  service = createHttpApp({ service: 'kitchen', logger });
+  service.addHook('onRequest', async (request) => {
+    hits.push({ method: request.method, url: request.url, headers: request.headers, body: undefined });
+  });
+  service.addHook('preHandler', async (request, reply) => {
+    const hit = hits.at(-1);
+    if (hit) hit.body = request.body;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (failuresLeft > 0) {
+      failuresLeft -= 1;
+      return reply.status(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'db down' });
+    }
+  });
+  service.get('/dishes/:id', async (request) => {
+    const { id } = request.params as { id: string };
+    if (id === 'missing') throw new NotFoundError('dish missing not found');
+    if (id === 'odd') return { id, name: 42 };
+    return { id, name: `dish ${id}` };
+  });
+  service.post('/dishes', async (request, reply) => reply.status(202).send({ id: 'new', name: 'posted' }));
+  baseUrl = await service.listen({ port: 0, host: '127.0.0.1' });
+});
+
+afterAll(() => service.close());
+
+beforeEach(() => {
+  hits = [];
+  failuresLeft = 0;
+  delayMs = 0;
+});
+
+async function failureOf(promise: Promise<unknown>): Promise<ProblemError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ProblemError);
+  return error as ProblemError;
+}
+
+describe('createServiceClient', () => {
+  it('returns the validated body and forwards correlation id, consumer and query', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const result = await client.get('/dishes/7', dish, {
+      correlationId: 'corr-1',
+      consumerId: 'c-9',
+      query: { q: 'tikka', page: 2, skip: undefined },
+    });
+    expect(result).toEqual({ id: '7', name: 'dish 7' });
+    expect(hits[0]?.url).toBe('/dishes/7?q=tikka&page=2');
+    expect(hits[0]?.headers['x-correlation-id']).toBe('corr-1');
+    expect(hits[0]?.headers['x-tiffin-consumer-id']).toBe('c-9');
+  });
+
+  it('posts a JSON body with extra headers', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const result = await client.post('/dishes', { name: 'dal' }, dish, { headers: { 'idempotency-key': 'k1' } });
+    expect(result).toEqual({ id: 'new', name: 'posted' });
+    expect(hits[0]?.body).toEqual({ name: 'dal' });
+    expect(hits[0]?.headers['idempotency-key']).toBe('k1');
+  });
+
+  it('passes an upstream 4xx through with the upstream message', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const error = await failureOf(client.get('/dishes/missing', dish));
+    expect(error).not.toBeInstanceOf(UpstreamError);
+    expect(error.statusCode).toBe(404);
+    expect(error.message).toBe('dish missing not found');
+  });
+
+  it('turns a body outside the schema into a 502 naming the service', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const error = await failureOf(client.get('/dishes/odd', dish));
+    expect(error.statusCode).toBe(502);
+    expect(error.message).toMatch(/^kitchen service/);
+  });
+
+  it('answers 502 naming the service when nothing listens', async () => {
+    const client = createServiceClient({ name: 'catalog', baseUrl: await closedPortUrl(), logger });
+    const error = await failureOf(client.get('/restaurants', z.array(dish)));
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error.statusCode).toBe(502);
+    expect(error.message).toContain('catalog service');
+  });
+
+  it('gives up after its timeout with a 504', async () => {
+    delayMs = 1_000;
+    const client = createServiceClient({ name: 'kitchen', baseUrl, timeoutMs: 150, logger });
+    const started = Date.now();
+    const error = await failureOf(client.get('/dishes/1', dish));
+    expect(error.statusCode).toBe(504);
+    expect(error.message).toBe('kitchen service did not answer in time');
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('retries a GET once after a 5xx, but never a POST', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    failuresLeft = 1;
+    expect(await client.get('/dishes/3', dish)).toEqual({ id: '3', name: 'dish 3' });
+    expect(hits).toHaveLength(2);
+
+    hits = [];
+    failuresLeft = 1;
+    const error = await failureOf(client.post('/dishes', { name: 'dal' }, dish));
+    expect(error.statusCode).toBe(502);
+    expect(hits).toHaveLength(1);
+  });
+
+  it('opens the circuit after consecutive failures, then probes again', async () => {
+    const client = createServiceClient({
+      name: 'kitchen',
+      baseUrl,
+      logger,
+      breaker: { consecutiveFailures: 2, halfOpenAfterMs: 300 },
+    });
+    failuresLeft = 100;
+    expect((await failureOf(client.post('/dishes', {}, dish))).statusCode).toBe(502);
+    expect((await failureOf(client.post('/dishes', {}, dish))).statusCode).toBe(502);
+    const refused = await failureOf(client.get('/dishes/1', dish));
+    expect(refused.statusCode).toBe(503);
+    expect(refused.message).toContain('kitchen service is unavailable');
+    expect(hits).toHaveLength(2);
+
+    failuresLeft = 0;
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await client.get('/dishes/1', dish)).toEqual({ id: '1', name: 'dish 1' });
+  });
+});

@@ -1,0 +1,143 @@
+import { isBrokenCircuitError } from 'cockatiel';
+import type { z } from 'zod';
+import { consumerHeader, correlationHeader, problem } from '@tiffin/contracts';
+import { ProblemError, UpstreamError } from './errors';
+import type { Logger } from './logger';
+import { createServicePolicies, FailedAttempt, type BreakerOptions } from './service-policy';
+
+export interface ServiceClientOptions {
+  /** The service's name, as the caller will read it in an error: "catalog". */
+  name: string;
+  baseUrl: string;
+  /** Per attempt, covering connect, headers and body. */
+  timeoutMs?: number;
+  logger: Logger;
+  breaker?: BreakerOptions;
+}
+
+export interface CallOptions {
+  correlationId?: string;
+  consumerId?: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+}
+
+export interface ServiceClient {
+  get<S extends z.ZodType>(path: string, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
+}
+
+interface Answer {
+  status: number;
+  text: string;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls one backend service. Callers get either the validated body, a `ProblemError` carrying the
+ * service's own 4xx (so the user learns why), or an `UpstreamError` naming the service (502/503/504).
+ */
+export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+  const { name, logger } = options;
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const baseUrl = options.baseUrl.replace(/\/$/, '');
+  const policies = createServicePolicies(options.breaker);
+
+  function urlOf(path: string, query: CallOptions['query']): URL {
+    const url = new URL(`${baseUrl}${path}`);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  function headersOf(call: CallOptions, hasBody: boolean): Record<string, string> {
+    return {
+      accept: 'application/json',
+      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      ...(call.correlationId ? { [correlationHeader]: call.correlationId } : {}),
+      ...(call.consumerId ? { [consumerHeader]: call.consumerId } : {}),
+      ...call.headers,
+    };
+  }
+
+  /** One HTTP exchange; throws `FailedAttempt` for what the breaker should count against the service. */
+  async function attempt(method: string, url: URL, init: RequestInit): Promise<Answer> {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, { ...init, method, signal: AbortSignal.timeout(timeoutMs) });
+      text = await response.text();
+    } catch (error) {
+      if (isTimeout(error)) throw new FailedAttempt('timeout', `no answer within ${timeoutMs}ms`, { cause: error });
+      throw new FailedAttempt('bad-gateway', 'could not reach the service', { cause: error });
+    }
+    if (response.status >= 500) {
+      throw new FailedAttempt('bad-gateway', `answered ${response.status}: ${text.slice(0, 500)}`);
+    }
+    return { status: response.status, text };
+  }
+
+  async function call<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: S,
+    call: CallOptions,
+  ): Promise<z.output<S>> {
+    const url = urlOf(path, call.query);
+    const init: RequestInit = {
+      headers: headersOf(call, body !== undefined),
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    };
+    const policy = method === 'GET' ? policies.idempotent : policies.once;
+    const context = { service: name, method, path: url.pathname, correlationId: call.correlationId };
+
+    let answer: Answer;
+    try {
+      answer = await policy.execute(() => attempt(method, url, init));
+    } catch (error) {
+      if (isBrokenCircuitError(error)) {
+        logger.warn(context, `${name} service circuit is open; call refused`);
+        throw new UpstreamError(name, 'circuit-open', { cause: error });
+      }
+      if (error instanceof FailedAttempt) {
+        logger.warn({ ...context, err: error }, `${name} service call failed: ${error.message}`);
+        throw new UpstreamError(name, error.failure, { cause: error });
+      }
+      throw error;
+    }
+
+    const json = parseJson(answer.text);
+    if (answer.status >= 400) {
+      const upstreamProblem = problem.safeParse(json);
+      const message = upstreamProblem.success
+        ? upstreamProblem.data.message
+        : `${name} service refused the request (${answer.status})`;
+      throw new ProblemError(answer.status, message);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      logger.error({ ...context, issues: parsed.error.issues }, `${name} service answered outside its contract`);
+      throw new UpstreamError(name, 'bad-gateway', { cause: parsed.error });
+    }
+    return parsed.data;
+  }
+
+  return {
+    get: (path, schema, options = {}) => call('GET', path, undefined, schema, options),
+    post: (path, body, schema, options = {}) => call('POST', path, body, schema, options),
+  };
+}

@@ -1,0 +1,5 @@
+export { launchTiffin, LaunchAborted, type LaunchOptions, type RunningTiffin } from './launch';
+export { StartupError } from './wait';
+export { buildAll, assertBuilt, type BuildTarget } from './build';
+export { buildTargets, startStages, portsToClaim } from './plan';
+export type { Crash } from './fleet';

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import {
+  bffNames,
+  repoRoot,
+  serviceNames,
+  sliceNames,
+  topology,
+  type TiffinEnv,
+} from '@tiffin/topology';
+import type { BuildTarget } from './build';
+import type { ChildSpec } from './processes';
+
+/** One start-up stage: processes to start together and the URLs that must answer before the next. */
+export interface Stage {
+  name: string;
+  members: { spec: ChildSpec; readyUrls: string[] }[];
+}
+
+export const buildTargets: readonly BuildTarget[] = [
+  ...sliceNames.map((name) => ({ dir: topology.slices[name].dir, output: 'dist/assets/remoteEntry.js' })),
+  { dir: 'shell', output: 'dist/index.html' },
+];
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+/** Servers bound to every interface are still reached on loopback. */
+function probeHost(bindHost: string): string {
+  if (bindHost === '0.0.0.0' || bindHost === '::') return '127.0.0.1';
+  return bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+}
+
+/** Vite has its own level names; follow TIFFIN_LOG_LEVEL as closely as they allow. */
+function viteLogLevel(level: TiffinEnv['TIFFIN_LOG_LEVEL']): string {
+  if (level === 'silent') return 'silent';
+  if (level === 'fatal' || level === 'error') return 'error';
+  return level === 'warn' ? 'warn' : 'info';
+}
+
+/** Children stay quiet unless the person running Tiffin asked for more. */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, TIFFIN_LOG_LEVEL: env.TIFFIN_LOG_LEVEL ?? 'warn' };
+}
+
+export function portsToClaim(): { port: number; owner: string }[] {
+  return [
+    ...serviceNames.map((name) => ({ port: topology.services[name].port, owner: `${name} service` })),
+    ...bffNames.map((name) => ({ port: topology.bffs[name].port, owner: `${name} BFF` })),
+    ...sliceNames.map((name) => ({ port: topology.slices[name].port, owner: `${name} slice` })),
+    { port: topology.edge.port, owner: 'edge' },
+  ];
+}
+
+/** The stages in topology.startOrder, each with the command that runs it and how to know it is up. */
+export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] {
+  const host = probeHost(config.TIFFIN_BIND_HOST);
+  const base = { cwd: repoRoot, env: childEnv(env) };
+  const stages: Record<(typeof topology.startOrder)[number], Stage> = {
+    services: {
+      name: 'services',
+      members: [
+        {
+          spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] },
+          readyUrls: serviceNames.map((name) => `http://${host}:${topology.services[name].port}/health`),
+        },
+      ],
+    },
+    bffs: {
+      name: 'BFFs',
+      members: bffNames.map((name) => ({
+        spec: { ...base, name: `${name}-bff`, command: tsx, args: [`bff/${name}/src/server.ts`] },
+        readyUrls: [`http://${host}:${topology.bffs[name].port}/health`],
+      })),
+    },
+    slices: {
+      name: 'slices',
+      members: sliceNames.map((name) => {
+        const { dir, port } = topology.slices[name];
+        return {
+          spec: {
+            ...base,
+            name: dir,
+            command: 'pnpm',
+            args: [
+              '--filter',
+              `./${dir}`,
+              'exec',
+              'vite',
+              'preview',
+              '--port',
+              String(port),
+              '--strictPort',
+              '--host',
+              config.TIFFIN_BIND_HOST,
+              '--logLevel',
+              viteLogLevel(childEnv(env).TIFFIN_LOG_LEVEL as TiffinEnv['TIFFIN_LOG_LEVEL']),
+            ],
+          },
+          readyUrls: [`http://${host}:${port}/assets/remoteEntry.js`],
+        };
+      }),
+    },
+    edge: {
+      name: 'edge',
+      members: [
+        {
+          spec: { ...base, name: 'edge', command: tsx, args: ['shell/server/edge.ts'] },
+          readyUrls: [`http://${host}:${topology.edge.port}/health`],
+        },
+      ],
+    },
+  };
+  return topology.startOrder.map((name) => stages[name]);
+}

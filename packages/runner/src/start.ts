@@ -1,0 +1,72 @@
+import { sayToConsole as say } from './console';
+import { LaunchAborted, launchTiffin, type RunningTiffin } from './launch';
+import { describeExit, type RunningChild } from './processes';
+import { StartupError } from './wait';
+
+const usage = 'usage: pnpm start [--skip-build]';
+
+function showTail(child: RunningChild): void {
+  if (child.tail.last.length === 0) return;
+  say(`[runner] last lines of ${child.name}:`);
+  for (const line of child.tail.last) say(`  ${line}`);
+}
+
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => arg !== '--skip-build');
+if (unknown.length > 0) {
+  say(`unknown option ${unknown.join(' ')}\n${usage}`);
+  process.exit(2);
+}
+
+const interrupt = new AbortController();
+let tiffin: RunningTiffin | undefined;
+let signalledAt: number | undefined;
+/**
+ * tsx relays the signal the terminal already sent to our whole process group, so one Ctrl-C can
+ * arrive twice within milliseconds; only a deliberate second press means "now".
+ */
+const echoWindowMs = 1_000;
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (signalledAt !== undefined) {
+      // Exiting kills every process group still alive (see processes.ts).
+      if (Date.now() - signalledAt > echoWindowMs) process.exit(1);
+      return;
+    }
+    signalledAt = Date.now();
+    say(`[runner] ${signal}: stopping Tiffin …`);
+    if (!tiffin) {
+      interrupt.abort();
+      return;
+    }
+    void tiffin.stop().then(() => {
+      say('[runner] stopped');
+      process.exit(0);
+    });
+  });
+}
+
+try {
+  tiffin = await launchTiffin({ skipBuild: args.includes('--skip-build'), signal: interrupt.signal });
+} catch (error) {
+  if (error instanceof LaunchAborted) {
+    say('[runner] stopped');
+    process.exit(0);
+  }
+  if (error instanceof StartupError) {
+    say(`[runner] ${error.message}`);
+    if (error.child) showTail(error.child);
+  } else {
+    say(`[runner] start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  process.exit(1);
+}
+
+say(`Tiffin is running at ${tiffin.url}`);
+
+const crash = await tiffin.crashed;
+say(`[runner] ${crash.child.name} ${describeExit(crash.exit)}; stopping Tiffin`);
+showTail(crash.child);
+await tiffin.stop();
+process.exit(1);

@@ -1,0 +1,65 @@
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describeExit, type RunningChild } from './processes';
+
+export class StartupError extends Error {
+  constructor(
+    message: string,
+    /** The child whose output explains the failure, when there is one. */
+    readonly child?: RunningChild,
+  ) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until `url` answers 2xx; fails at once if the child that should serve it dies first. */
+export async function waitUntilAnswering(
+  url: string,
+  child: RunningChild,
+  timeoutMs = 60_000,
+): Promise<void> {
+  let exitedWith: string | undefined;
+  void child.exited.then((exit) => {
+    exitedWith = describeExit(exit);
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exitedWith) throw new StartupError(`${child.name} ${exitedWith} before answering on ${url}`, child);
+    if (await answers(url)) return;
+    await sleep(200);
+  }
+  throw new StartupError(`${child.name} did not answer on ${url} within ${timeoutMs / 1000}s`, child);
+}
+
+function isFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** Checks every port before anything starts, so a second `pnpm start` fails in a second, not a minute. */
+export async function assertPortsFree(ports: readonly { port: number; owner: string }[], host: string): Promise<void> {
+  const busy: string[] = [];
+  for (const { port, owner } of ports) {
+    if (!(await isFree(port, host))) busy.push(`${port} (${owner})`);
+  }
+  if (busy.length > 0) {
+    throw new StartupError(
+      `port${busy.length > 1 ? 's' : ''} already in use: ${busy.join(', ')}. ` +
+        'Is Tiffin already running? Stop it or free the port, then try again.',
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { createMessage, type Message } from '@tiffin/contracts';
+import type { Subscription } from '@tiffin/broker';
+import { enqueue, handleOnce } from '@tiffin/service-kit';
+import { catalogSource, type CatalogContext } from '../context';
+import { findRestaurant } from '../menu/restaurant-reads';
+import { checkOrderDetails } from './check-order-details';
+
+export const validateOrderConsumer = 'catalog.validate-order';
+
+/** The catalog's part of the create-order saga: answer ValidateOrderDetails from the live menu. */
+export function validateOrderSubscription(context: CatalogContext): Subscription<'ValidateOrderDetails'> {
+  return {
+    consumer: validateOrderConsumer,
+    types: ['ValidateOrderDetails'],
+    handle: async (command: Message<'ValidateOrderDetails'>) => {
+      await handleOnce(context.db, validateOrderConsumer, command, async (tx) => {
+        const { orderId, restaurantId, lines } = command.payload;
+        const verdict = checkOrderDetails(await findRestaurant(tx, restaurantId), lines);
+        const reply = verdict.ok
+          ? createMessage('OrderDetailsValidated', catalogSource, { orderId }, command.correlationId)
+          : createMessage('OrderDetailsRejected', catalogSource, { orderId, reason: verdict.reason }, command.correlationId);
+        await enqueue(tx, reply);
+        context.logger.info({ orderId, verdict }, 'order details checked');
+      });
+      context.outboxWritten();
+    },
+  };
+}

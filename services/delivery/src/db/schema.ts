@@ -1,0 +1,28 @@
+import { pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import type { DeliveryStatus } from '@tiffin/contracts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    consumerId: uuid('consumer_id').notNull(),
+    restaurantId: uuid('restaurant_id').notNull(),
+    restaurantName: text('restaurant_name').notNull(),
+    pickupAddress: text('pickup_address').notNull(),
+    deliveryAddress: text('delivery_address').notNull(),
+    status: text('status').$type<DeliveryStatus>().notNull(),
+    scheduledAt: at('scheduled_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (table) => [
+    // One delivery per order, whatever the broker redelivers.
+    uniqueIndex('deliveries_order_id_uq').on(table.orderId),
+    index('deliveries_consumer_scheduled_idx').on(table.consumerId, table.scheduledAt),
+  ],
+);
+
+export const deliverySchema = { deliveries };
+export type DeliverySchema = typeof deliverySchema;

@@ -1,0 +1,28 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Delivery } from '@tiffin/contracts';
+import { deliveries } from '../db/schema';
+import type { DeliveryDb } from '../context';
+
+type DeliveryRow = typeof deliveries.$inferSelect;
+
+function toDelivery(row: DeliveryRow): Delivery {
+  return { ...row, scheduledAt: row.scheduledAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export async function findDelivery(db: DeliveryDb, deliveryId: string): Promise<Delivery | undefined> {
+  const [row] = await db.select().from(deliveries).where(eq(deliveries.id, deliveryId));
+  return row && toDelivery(row);
+}
+
+/** Deliveries matching every filter given, newest first. */
+export async function listDeliveries(db: DeliveryDb, filter: { consumerId?: string; orderId?: string }): Promise<Delivery[]> {
+  const conditions: SQL[] = [];
+  if (filter.consumerId) conditions.push(eq(deliveries.consumerId, filter.consumerId));
+  if (filter.orderId) conditions.push(eq(deliveries.orderId, filter.orderId));
+  const rows = await db
+    .select()
+    .from(deliveries)
+    .where(and(...conditions))
+    .orderBy(desc(deliveries.scheduledAt), desc(deliveries.id));
+  return rows.map(toDelivery);
+}

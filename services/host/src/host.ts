@@ -1,0 +1,116 @@
+import type { AddressInfo } from 'node:net';
+import { createBroker, type Broker } from '@tiffin/broker';
+import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
+import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
+import { createLogger, type Logger } from '@tiffin/http-kit';
+import { createOrderService, type OrderService } from '@tiffin/order-service';
+import { loadEnv, serviceNames, topology, type ServiceName } from '@tiffin/topology';
+
+export interface ServiceInstances {
+  catalog: CatalogService;
+  order: OrderService;
+  delivery: DeliveryService;
+}
+
+export interface StartServicesOptions<N extends ServiceName> {
+  env?: NodeJS.ProcessEnv;
+  /** Which services to run; all by default. */
+  services?: readonly N[];
+  /**
+   * The broker all of them share; the host takes it over and closes it on stop(). Without one, the
+   * host connects to TIFFIN_AMQP_URL, or makes an in-process broker when that is not set.
+   */
+  broker?: Broker;
+  /** Exchange of the broker the host creates; the topology's by default. */
+  exchange?: string;
+  /** 'ephemeral' listens on free ports (tests); 'topology' on each service's agreed port. */
+  ports?: 'topology' | 'ephemeral';
+  outboxPollMs?: number;
+  /** Called if the RabbitMQ connection drops; the broker does not reconnect by itself. */
+  onBrokerLost?: (error: unknown) => void;
+}
+
+export interface RunningServices<N extends ServiceName> {
+  /** Base URL each running service answers on, e.g. http://127.0.0.1:4102. */
+  urls: Record<N, string>;
+  services: Pick<ServiceInstances, N>;
+  broker: Broker;
+  stop(): Promise<void>;
+}
+
+type AnyService = ServiceInstances[ServiceName];
+
+/**
+ * Consumers first: an embedded broker drops what it is given before anyone subscribed, and the
+ * catalog publishes its menus as it starts, so the order service must already be listening.
+ */
+const startOrder: readonly ServiceName[] = ['delivery', 'order', 'catalog'];
+
+function createService(name: ServiceName, broker: Broker, env: NodeJS.ProcessEnv, outboxPollMs?: number): AnyService {
+  const options = { env, broker, outboxPollMs, logger: createLogger(name, env) };
+  switch (name) {
+    case 'catalog':
+      return createCatalogService(options);
+    case 'order':
+      return createOrderService(options);
+    case 'delivery':
+      return createDeliveryService(options);
+  }
+}
+
+/** A browser or BFF cannot call 0.0.0.0; a wildcard bind is reached on loopback. */
+function urlOf(address: AddressInfo, bindHost: string): string {
+  const host = bindHost === '0.0.0.0' || bindHost === '::' ? '127.0.0.1' : bindHost;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
+ * Runs the chosen services in this process around one shared broker, each on its own database and
+ * HTTP port: the everyday way to run Tiffin's back end without RabbitMQ.
+ */
+export async function startServices<N extends ServiceName = ServiceName>(
+  options: StartServicesOptions<N> = {},
+): Promise<RunningServices<N>> {
+  const env = options.env ?? process.env;
+  const config = loadEnv(env);
+  const chosen = new Set<ServiceName>(options.services ?? serviceNames);
+  const logger: Logger = createLogger('service-host', env);
+  const broker =
+    options.broker ??
+    (await createBroker({
+      amqpUrl: config.TIFFIN_AMQP_URL,
+      exchange: options.exchange ?? topology.broker.exchange,
+      logger,
+      onConnectionLost: options.onBrokerLost,
+    }));
+
+  const started: { name: ServiceName; service: AnyService }[] = [];
+  const stop = async () => {
+    await Promise.all(started.map(({ service }) => service.app.close()));
+    // Stop consuming and let handlers under way finish before their databases close.
+    await broker.close();
+    for (const { service } of [...started].reverse()) await service.stop();
+  };
+
+  try {
+    for (const name of startOrder.filter((n) => chosen.has(n))) {
+      const service = createService(name, broker, env, options.outboxPollMs);
+      started.push({ name, service });
+      await service.start();
+      const port = options.ports === 'ephemeral' ? 0 : topology.services[name].port;
+      await service.app.listen({ host: config.TIFFIN_BIND_HOST, port });
+    }
+  } catch (error) {
+    await stop().catch((stopError: unknown) => logger.error({ err: stopError }, 'cleanup after a failed start failed'));
+    throw error;
+  }
+
+  const urls = Object.fromEntries(
+    started.map(({ name, service }) => [name, urlOf(service.app.server.address() as AddressInfo, config.TIFFIN_BIND_HOST)]),
+  ) as Record<N, string>;
+  const services = Object.fromEntries(started.map(({ name, service }) => [name, service])) as unknown as Pick<
+    ServiceInstances,
+    N
+  >;
+  return { urls, services, broker, stop };
+}

@@ -1,0 +1,1 @@
+export { startServices, type RunningServices, type ServiceInstances, type StartServicesOptions } from './host';

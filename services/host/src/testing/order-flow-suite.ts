@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { delivery, order, orderAccepted, restaurantList, type CreateOrderRequest } from '@tiffin/contracts';
+import { menuItems, seedRestaurants } from '@tiffin/catalog-service';
+import type { RunningServices } from '../host';
+import { eventually } from './eventually';
+
+export interface RunningTiffin {
+  running: RunningServices<'catalog' | 'order' | 'delivery'>;
+  /** Stops the services and removes whatever the backend created. */
+  dispose(): Promise<void>;
+}
+
+const bombay = seedRestaurants.find((r) => r.name === 'Bombay Tiffin House')!;
+const dish = (name: string) => bombay.menu.find((item) => item.name === name)!;
+
+async function call<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, init);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/**
+ * The customer's journey through all three services over HTTP and the broker: the same checks on
+ * whatever broker and databases `start` puts underneath.
+ */
+export function describeOrderFlow(backend: string, start: () => Promise<RunningTiffin>): void {
+  describe(`ordering through catalog, order and delivery (${backend})`, () => {
+    let tiffin: RunningTiffin;
+    beforeAll(async () => {
+      tiffin = await start();
+    });
+    afterAll(() => tiffin?.dispose());
+
+    const url = (service: 'catalog' | 'order' | 'delivery', path: string) => `${tiffin.running.urls[service]}${path}`;
+
+    function placeOrder(request: CreateOrderRequest, idempotencyKey: string) {
+      return call<unknown>(url('order', '/orders'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify(request),
+      });
+    }
+
+    /**
+     * Retries with the same key until the order service's menu replica has caught up with the
+     * catalog's first publication; the key makes the retries one order.
+     */
+    async function placeOrderOnceReplicated(request: CreateOrderRequest) {
+      const idempotencyKey = crypto.randomUUID();
+      return eventually('the order to be accepted', async () => {
+        const answer = await placeOrder(request, idempotencyKey);
+        return answer.status === 422 ? undefined : answer;
+      });
+    }
+
+    async function orderWhen(orderId: string, status: 'APPROVED' | 'REJECTED') {
+      return eventually(`order ${orderId} to be ${status}`, async () => {
+        const { body } = await call<unknown>(url('order', `/orders/${orderId}`));
+        const current = order.parse(body);
+        return current.status === status ? current : undefined;
+      });
+    }
+
+    function orderFor(lines: CreateOrderRequest['lines']): CreateOrderRequest {
+      return {
+        consumerId: crypto.randomUUID(),
+        restaurantId: bombay.id,
+        deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
+        lines,
+      };
+    }
+
+    it('runs every service, each answering its health check', async () => {
+      for (const service of ['catalog', 'order', 'delivery'] as const) {
+        expect(await call(url(service, '/health'))).toEqual({ status: 200, body: { status: 'ok', service } });
+      }
+    });
+
+    it('serves the seeded catalog', async () => {
+      const { status, body } = await call<unknown>(url('catalog', '/restaurants?q=indian'));
+      expect(status).toBe(200);
+      expect(restaurantList.parse(body).map((r) => r.id)).toEqual([bombay.id]);
+    });
+
+    it('accepts an order at once, approves it and schedules its delivery', async () => {
+      const request = orderFor([
+        { menuItemId: dish('Paneer Tikka').id, quantity: 2 },
+        { menuItemId: dish('Garlic Naan').id, quantity: 3 },
+      ]);
+      const accepted = await placeOrderOnceReplicated(request);
+      expect(accepted.status).toBe(202);
+      const { orderId, status } = orderAccepted.parse(accepted.body);
+      expect(status).toBe('PENDING');
+
+      const approved = await orderWhen(orderId, 'APPROVED');
+      expect(approved).toMatchObject({ restaurantName: bombay.name, totalCents: 2 * 1395 + 3 * 395, rejectionReason: null });
+
+      const [scheduled] = await eventually('a delivery for the order', async () => {
+        const { body } = await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`));
+        return body.length > 0 ? body.map((d) => delivery.parse(d)) : undefined;
+      });
+      expect(scheduled).toMatchObject({
+        orderId,
+        consumerId: request.consumerId,
+        restaurantName: bombay.name,
+        pickupAddress: bombay.address,
+        deliveryAddress: request.deliveryAddress,
+        status: 'SCHEDULED',
+      });
+    });
+
+    it('rejects an order for a dish the catalog no longer has, though the replica still offered it', async () => {
+      const dalMakhani = dish('Dal Makhani');
+      // Straight into the catalog's database, publishing nothing: the order service's replica is now stale.
+      await tiffin.running.services.catalog.db
+        .update(menuItems)
+        .set({ available: false })
+        .where(eq(menuItems.id, dalMakhani.id));
+
+      const accepted = await placeOrderOnceReplicated(orderFor([{ menuItemId: dalMakhani.id, quantity: 1 }]));
+      expect(accepted.status).toBe(202);
+      const { orderId } = orderAccepted.parse(accepted.body);
+
+      const rejected = await orderWhen(orderId, 'REJECTED');
+      expect(rejected.rejectionReason).toBe('Dal Makhani is no longer available');
+      const { body } = await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`));
+      expect(body).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,97 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createMessage, type CreateOrderRequest, type OrderAccepted } from '@tiffin/contracts';
+import { ConflictError, UnprocessableError } from '@tiffin/http-kit';
+import { enqueue } from '@tiffin/service-kit';
+import { orderLines, orders } from '../db/schema';
+import { orderSource, type OrderContext, type OrderTx } from '../context';
+import { findReplicaMenu } from '../replica/replica-reads';
+import { startCreateOrderSaga } from '../saga/create-order-orchestrator';
+import { findByIdempotencyKey } from './order-reads';
+import { priceOrder } from './price-order';
+
+export interface PlaceOrderCommand {
+  request: CreateOrderRequest;
+  idempotencyKey: string;
+  correlationId: string;
+}
+
+/** The parsed body is built in schema order, so equal requests always give equal digests. */
+function fingerprintOf(request: CreateOrderRequest): string {
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+function replayOf(
+  existing: { id: string; status: OrderAccepted['status']; requestFingerprint: string },
+  fingerprint: string,
+  idempotencyKey: string,
+): OrderAccepted {
+  if (existing.requestFingerprint !== fingerprint) {
+    throw new ConflictError(`idempotency-key ${idempotencyKey} was already used for a different order`);
+  }
+  return { orderId: existing.id, status: existing.status };
+}
+
+/**
+ * Accepts an order using only local data: checked and priced against the menu replica, then the
+ * order (PENDING), its lines, the saga's first step and the outbox rows are written in one
+ * transaction. Validation with the catalog carries on after we have answered.
+ */
+export async function placeOrder(context: OrderContext, command: PlaceOrderCommand): Promise<OrderAccepted> {
+  const { request, idempotencyKey, correlationId } = command;
+  const fingerprint = fingerprintOf(request);
+
+  // A retry of an order we already took gets the same answer, even if the menu changed since.
+  const earlier = await findByIdempotencyKey(context.db, request.consumerId, idempotencyKey);
+  if (earlier) return replayOf(earlier, fingerprint, idempotencyKey);
+
+  const priced = priceOrder(await findReplicaMenu(context.db, request.restaurantId), request);
+  if (!priced.ok) throw new UnprocessableError(priced.problem);
+
+  const accepted = await context.db.transaction(async (tx): Promise<OrderAccepted> => {
+    const orderId = randomUUID();
+    const [inserted] = await tx
+      .insert(orders)
+      .values({
+        id: orderId,
+        consumerId: request.consumerId,
+        restaurantId: request.restaurantId,
+        restaurantName: priced.restaurantName,
+        status: 'PENDING',
+        totalCents: priced.totalCents,
+        deliveryAddress: request.deliveryAddress,
+        idempotencyKey,
+        requestFingerprint: fingerprint,
+      })
+      .onConflictDoNothing({ target: [orders.consumerId, orders.idempotencyKey] })
+      .returning({ id: orders.id });
+    // A concurrent retry committed first: the unique index made us wait for it, so it is visible now.
+    if (!inserted) return replayOf(await winnerOf(tx, request.consumerId, idempotencyKey), fingerprint, idempotencyKey);
+
+    await tx.insert(orderLines).values(priced.lines.map((line, lineNumber) => ({ ...line, orderId, lineNumber })));
+    await enqueue(
+      tx,
+      createMessage(
+        'OrderCreated',
+        orderSource,
+        {
+          orderId,
+          consumerId: request.consumerId,
+          restaurantId: request.restaurantId,
+          lines: priced.lines.map(({ menuItemId, quantity, unitPriceCents }) => ({ menuItemId, quantity, unitPriceCents })),
+          totalCents: priced.totalCents,
+        },
+        correlationId,
+      ),
+    );
+    await startCreateOrderSaga(tx, orderId, correlationId);
+    return { orderId, status: 'PENDING' };
+  });
+  context.outboxWritten();
+  return accepted;
+}
+
+async function winnerOf(tx: OrderTx, consumerId: string, idempotencyKey: string) {
+  const winner = await findByIdempotencyKey(tx, consumerId, idempotencyKey);
+  if (!winner) throw new Error(`order for idempotency key ${idempotencyKey} conflicted but cannot be found`);
+  return winner;
+}

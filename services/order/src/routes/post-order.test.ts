@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderAccepted, type Message } from '@tiffin/contracts';
+import { eventually } from '../testing/eventually';
+import { aMenu, publishMenu } from '../testing/menus';
+import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
+import { anOrderFrom, postOrder } from '../testing/orders';
+import { publishedMessages } from '../testing/published-messages';
+
+describe('POST /orders', () => {
+  const menu = aMenu();
+  const closed = aMenu({ name: 'Golden Lotus Dim Sum', open: false });
+  let order: OrderUnderTest;
+  let published: Message<'OrderCreated' | 'ValidateOrderDetails'>[];
+
+  beforeAll(async () => {
+    order = await orderUnderTest();
+    published = await publishedMessages(order.broker, ['OrderCreated', 'ValidateOrderDetails']);
+    await order.service.start();
+    await publishMenu(order, menu);
+    await publishMenu(order, closed);
+  });
+  afterAll(() => order.dispose());
+
+  it('accepts the order at once as PENDING, priced from the menu replica', async () => {
+    const request = anOrderFrom(menu);
+    const response = await postOrder(order, request);
+    expect(response.statusCode).toBe(202);
+    const { orderId, status } = orderAccepted.parse(response.json());
+    expect(status).toBe('PENDING');
+
+    const stored = (await order.service.app.inject({ method: 'GET', url: `/orders/${orderId}` })).json();
+    expect(stored).toMatchObject({
+      consumerId: request.consumerId,
+      restaurantName: 'Bombay Tiffin House',
+      totalCents: 2 * 1395 + 395,
+      rejectionReason: null,
+      lines: [
+        { menuItemId: menu.menu[0]!.id, name: 'Paneer Tikka', quantity: 2, unitPriceCents: 1395 },
+        { menuItemId: menu.menu[1]!.id, name: 'Garlic Naan', quantity: 1, unitPriceCents: 395 },
+      ],
+    });
+  });
+
+  it('announces the order and asks the catalog to validate it', async () => {
+    const response = await postOrder(order, anOrderFrom(menu));
+    const { orderId } = response.json();
+    const sent = await eventually('both messages', () => {
+      const mine = published.filter((m) => m.payload.orderId === orderId);
+      return mine.length === 2 ? mine : undefined;
+    });
+    const created = sent.find((m) => m.type === 'OrderCreated');
+    const validate = sent.find((m) => m.type === 'ValidateOrderDetails');
+    expect(created?.payload).toMatchObject({ restaurantId: menu.restaurantId, totalCents: 3185 });
+    expect(validate?.payload.lines).toEqual([
+      { menuItemId: menu.menu[0]!.id, quantity: 2, unitPriceCents: 1395 },
+      { menuItemId: menu.menu[1]!.id, quantity: 1, unitPriceCents: 395 },
+    ]);
+    expect(validate?.correlationId).toBe(response.headers['x-correlation-id']);
+  });
+
+  it('requires an idempotency-key header, naming it', async () => {
+    const response = await postOrder(order, anOrderFrom(menu), null);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(/headers\.idempotency-key/);
+  });
+
+  it('names the body field that breaks a rule', async () => {
+    const request = anOrderFrom(menu, { lines: [{ menuItemId: menu.menu[0]!.id, quantity: 0 }] });
+    const response = await postOrder(order, request);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(/body\.lines\[0\]\.quantity/);
+
+    const noAddress = await postOrder(order, { ...anOrderFrom(menu), deliveryAddress: undefined });
+    expect(noAddress.json().message).toMatch(/body\.deliveryAddress/);
+  });
+
+  it('answers 422 for a restaurant the replica does not know', async () => {
+    const unknown = aMenu();
+    const response = await postOrder(order, anOrderFrom(unknown));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().message).toBe(`body.restaurantId: restaurant ${unknown.restaurantId} is not known`);
+  });
+
+  it('answers 422 for a closed restaurant', async () => {
+    const response = await postOrder(order, anOrderFrom(closed));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().message).toMatch(/Golden Lotus Dim Sum .* is closed/);
+  });
+
+  it('answers 422 naming an unavailable or unknown item', async () => {
+    const lassi = menu.menu[2]!;
+    const unavailable = await postOrder(order, anOrderFrom(menu, { lines: [{ menuItemId: lassi.id, quantity: 1 }] }));
+    expect(unavailable.statusCode).toBe(422);
+    expect(unavailable.json().message).toBe(`body.lines[0].menuItemId: Mango Lassi (${lassi.id}) is not available`);
+
+    const stranger = crypto.randomUUID();
+    const unknown = await postOrder(order, anOrderFrom(menu, { lines: [{ menuItemId: stranger, quantity: 1 }] }));
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().message).toContain(`menu item ${stranger} is not on the menu of Bombay Tiffin House`);
+  });
+});

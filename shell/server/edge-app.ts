@@ -1,0 +1,41 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import path from 'node:path';
+import { correlationHeader } from '@tiffin/contracts';
+import { repoRoot } from '@tiffin/topology';
+import { proxyBffs } from './bff-proxy';
+import { correlationIdOf } from './correlation';
+import { buildSliceManifest } from './manifest';
+import { serveShell } from './static-shell';
+
+export interface EdgeOptions {
+  logger: FastifyBaseLogger;
+  env?: NodeJS.ProcessEnv;
+  /** The built shell; defaults to shell/dist. */
+  distDir?: string;
+}
+
+/** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
+export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> {
+  const env = options.env ?? process.env;
+  const manifest = await buildSliceManifest(env);
+  const app = Fastify({
+    loggerInstance: options.logger,
+    genReqId: correlationIdOf,
+    logController: new LogController({ requestIdLogLabel: 'correlationId' }),
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(correlationHeader, request.id);
+  });
+  app.setErrorHandler((error, request, reply) => {
+    request.log.error({ err: error }, 'edge request failed');
+    return reply
+      .status(500)
+      .send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error', correlationId: request.id });
+  });
+
+  app.get('/health', async () => ({ status: 'ok', name: 'edge' }));
+  app.get('/manifest.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
+  await proxyBffs(app, env);
+  await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));
+  return app;
+}

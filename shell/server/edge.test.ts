@@ -1,0 +1,145 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problem, sliceManifest } from '@tiffin/contracts';
+import { repoRoot } from '@tiffin/topology';
+import { buildEdge } from './edge-app';
+
+const logger = pino({ level: 'silent' });
+let distDir: string;
+let catalogBff: FastifyInstance;
+let edge: FastifyInstance;
+let edgeUrl: string;
+
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-'));
+  await mkdir(path.join(distDir, 'assets'));
+  await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Tiffin</title>');
+  await writeFile(path.join(distDir, 'assets', 'index-Ab12Cd.js'), 'console.log("shell")');
+
+  // A real server standing in the catalog BFF's place; it echoes what reached it.
+  catalogBff = Fastify();
+  catalogBff.all('/*', async (request) => ({
+    url: request.url,
+    method: request.method,
+    correlationId: request.headers['x-correlation-id'],
+    body: request.body ?? null,
+  }));
+  const catalogBffUrl = await catalogBff.listen({ port: 0, host: '127.0.0.1' });
+
+  edge = await buildEdge({
+    logger,
+    distDir,
+    env: {
+      TIFFIN_CATALOG_BFF_URL: catalogBffUrl,
+      TIFFIN_ORDER_BFF_URL: await closedPortUrl(),
+      TIFFIN_DELIVERY_SLICE_URL: 'https://cdn.example.com/delivery/1.2.0',
+    },
+  });
+  edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
+});
+
+afterAll(async () => {
+  await edge.close();
+  await catalogBff.close();
+  await rm(distDir, { recursive: true, force: true });
+});
+
+describe('edge: manifest', () => {
+  it('lists every slice from the topology, uncached', async () => {
+    const response = await fetch(`${edgeUrl}/manifest.json`);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const { slices } = sliceManifest.parse(await response.json());
+    const catalogVersion = JSON.parse(await readFile(path.join(repoRoot, 'mfe-catalog', 'package.json'), 'utf8'))
+      .version as string;
+    expect(slices.map((slice) => slice.name)).toEqual(['catalog', 'order', 'delivery']);
+    expect(slices[0]).toEqual({
+      name: 'catalog',
+      route: '/catalog',
+      label: 'Restaurants',
+      remoteEntry: 'http://localhost:5001/assets/remoteEntry.js',
+      exposedModule: './Slice',
+      version: catalogVersion,
+      bffBase: '/bff/catalog',
+    });
+  });
+
+  it('points a slice elsewhere when its URL is overridden', async () => {
+    const { slices } = sliceManifest.parse(await (await fetch(`${edgeUrl}/manifest.json`)).json());
+    expect(slices.find((slice) => slice.name === 'delivery')?.remoteEntry).toBe(
+      'https://cdn.example.com/delivery/1.2.0/assets/remoteEntry.js',
+    );
+  });
+});
+
+describe('edge: shell files', () => {
+  it('serves index.html at / without letting it be cached', async () => {
+    const response = await fetch(`${edgeUrl}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Tiffin</title>');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers a client-side route with index.html', async () => {
+    const response = await fetch(`${edgeUrl}/orders/5b0c8f1e-6f55-4f0e-9d36-2f1f5e3f7a10`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Tiffin</title>');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('lets hashed assets be cached for good', async () => {
+    const response = await fetch(`${edgeUrl}/assets/index-Ab12Cd.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers a missing asset with 404, not the page', async () => {
+    const response = await fetch(`${edgeUrl}/assets/gone-123.js`);
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('edge: BFF proxy', () => {
+  it('strips /bff/<name>, keeps the query and forwards the correlation id', async () => {
+    const response = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=dosa`, {
+      headers: { 'x-correlation-id': 'browse-9' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-correlation-id')).toBe('browse-9');
+    expect(await response.json()).toMatchObject({ url: '/restaurants?q=dosa', correlationId: 'browse-9' });
+  });
+
+  it('starts a correlation id when the browser sends none', async () => {
+    const response = await fetch(`${edgeUrl}/bff/catalog/restaurants`);
+    const echoed = (await response.json()) as { correlationId: string };
+    expect(echoed.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-correlation-id')).toBe(echoed.correlationId);
+  });
+
+  it('forwards a POST body', async () => {
+    const response = await fetch(`${edgeUrl}/bff/catalog/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ restaurantId: 'r1' }),
+    });
+    expect(await response.json()).toMatchObject({ method: 'POST', url: '/orders', body: { restaurantId: 'r1' } });
+  });
+
+  it('answers 502 naming the BFF when it is down', async () => {
+    const response = await fetch(`${edgeUrl}/bff/order/orders`);
+    expect(response.status).toBe(502);
+    expect(problem.parse(await response.json()).message).toBe('order BFF is unavailable');
+  });
+});

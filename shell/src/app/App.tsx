@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { ManifestGate } from '../manifest/ManifestGate';
+import { ShellLayout } from '../layout/ShellLayout';
+import { SliceRegistry } from '../slices/sliceRegistry';
+import { ShellContext } from './ShellContext';
+import type { ShellServices } from './shellServices';
+
+export function App({ services, queryClient }: { services: ShellServices; queryClient: QueryClient }) {
+  const [registry] = useState(() => new SliceRegistry());
+  return (
+    <ShellContext.Provider value={services}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <ManifestGate>{(manifest) => <ShellLayout manifest={manifest} registry={registry} />}</ManifestGate>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </ShellContext.Provider>
+  );
+}

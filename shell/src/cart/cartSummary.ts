@@ -1,0 +1,9 @@
+import type { Cart } from '@tiffin/contracts';
+
+export function cartItemCount(cart: Cart): number {
+  return cart.lines.reduce((count, line) => count + line.quantity, 0);
+}
+
+export function cartTotalCents(cart: Cart): number {
+  return cart.lines.reduce((total, line) => total + line.quantity * line.unitPriceCents, 0);
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { SliceManifest } from '@tiffin/contracts';
+import { fetchManifest } from './fetchManifest';
+
+/** Nothing of the shell can show before it knows its slices, so this waits for the manifest. */
+export function ManifestGate({ children }: { children: (manifest: SliceManifest) => ReactNode }) {
+  const manifest = useQuery({
+    queryKey: ['shell', 'manifest'],
+    queryFn: () => fetchManifest(),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+
+  if (manifest.data) return children(manifest.data);
+  if (manifest.isError) {
+    return (
+      <main className="shell-startup" role="alert">
+        <h1 className="shell-brand-large">Tiffin</h1>
+        <p>{manifest.error.message}</p>
+        <button type="button" className="shell-button" onClick={() => void manifest.refetch()}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main className="shell-startup" aria-busy="true">
+      <h1 className="shell-brand-large">Tiffin</h1>
+      <p role="status">Loading Tiffin…</p>
+    </main>
+  );
+}
