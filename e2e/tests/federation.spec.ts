@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { sliceManifest } from '@tiffin/contracts';
+import { topology } from '@tiffin/topology';
+
+test('each slice comes from its own origin at run time and React runs once', async ({ page, baseURL }) => {
+  const scripts: URL[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()));
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/catalog');
+  const manifest = sliceManifest.parse(await (await page.request.get('/manifest.json')).json());
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('list', { name: 'Restaurants' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Orders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /orders/i })).toBeVisible();
+  await nav.getByRole('link', { name: 'Delivery' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /deliveries/i })).toBeVisible();
+
+  const remoteEntries = scripts.filter((url) => url.pathname.endsWith('/remoteEntry.js'));
+  const origins = new Set(remoteEntries.map((url) => url.origin));
+  expect(origins.size).toBe(3);
+  expect(origins).not.toContain(new URL(baseURL!).origin);
+  expect([...origins].sort()).toEqual(manifest.slices.map((slice) => new URL(slice.remoteEntry).origin).sort());
+
+  // Shared libraries come from the shell only: no slice origin serves its own React or router.
+  const shellOrigin = new URL(baseURL!).origin;
+  const sharedFromSlices = scripts.filter(
+    (url) => url.origin !== shellOrigin && /react-dom|react-router|react-query|__federation_shared_react/.test(url.pathname),
+  );
+  expect(sharedFromSlices.map(String)).toEqual([]);
+  // One React for the page: the shell's shared chunk, requested once, whatever the slices bundle.
+  const reactChunks = scripts.filter((url) => /\/__federation_shared_react-[\w-]{8}\.js$/.test(url.pathname));
+  expect(reactChunks.map((url) => url.origin)).toEqual([shellOrigin]);
+  // Hooks inside the slices (router, react-query) would throw with a second React.
+  expect(errors).toEqual([]);
+});
+
+test('a slice the browser cannot load leaves the rest of the shell working', async ({ page }) => {
+  // The delivery slice's origin refuses the connection, as when its host is down.
+  await page.route(/remoteEntry\.js/, (route) =>
+    new URL(route.request().url()).port === String(topology.slices.delivery.port) ? route.abort('connectionrefused') : route.continue(),
+  );
+  await page.goto('/delivery');
+  await expect(page.getByRole('heading', { name: 'The delivery section is unavailable right now' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Restaurants' }).click();
+  await expect(page.getByRole('list', { name: 'Restaurants' })).toBeVisible();
+});
