@@ -1,28 +1,22 @@
-import { useMemo } from 'react';
 import { Route, Routes } from 'react-router';
 import type { SliceProps } from '@tiffin/contracts';
-import { createBffClient } from './api/bffClient';
-import { SliceContext } from './app/sliceContext';
-import { NotFound } from './components/NotFound';
+import { SliceProvider } from '@tiffin/slice-kit';
+import { DeliveryNotFound } from './components/DeliveryNotFound';
 import { DeliveryListPage } from './features/deliveries/components/DeliveryListPage';
 import { DeliveryPage } from './features/deliveries/components/DeliveryPage';
+// The kit's rules sit in a cascade layer, so this slice's own rules win where both apply.
+import '@tiffin/slice-kit/styles.css';
 import './delivery.css';
 
 /** The delivery slice as the shell mounts it at `/delivery/*`: the customer's deliveries, live. */
 export default function DeliverySlice(props: SliceProps) {
-  const { bffBase, session } = props;
-  const bff = useMemo(() => createBffClient(bffBase, session), [bffBase, session]);
-  const context = useMemo(() => ({ ...props, bff }), [props, bff]);
-
   return (
-    <SliceContext.Provider value={context}>
-      <div className="dlv-root">
-        <Routes>
-          <Route index element={<DeliveryListPage />} />
-          <Route path=":deliveryId" element={<DeliveryPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </div>
-    </SliceContext.Provider>
+    <SliceProvider slice={props}>
+      <Routes>
+        <Route index element={<DeliveryListPage />} />
+        <Route path=":deliveryId" element={<DeliveryPage />} />
+        <Route path="*" element={<DeliveryNotFound />} />
+      </Routes>
+    </SliceProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { MenuItem, Restaurant } from '@tiffin/contracts';
-import { useSlice } from '../../app/sliceContext';
+import { useSlice } from '@tiffin/slice-kit';
 
 export interface PendingReplacement {
   item: MenuItem;

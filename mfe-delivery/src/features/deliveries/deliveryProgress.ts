@@ -7,7 +7,7 @@ export const deliveryRefreshMs = 2000;
 export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'PICKED_UP', 'DELIVERED'];
 
 export const deliveryStatusText: Record<DeliveryStatus, string> = {
-  SCHEDULED: 'A courier is assigned and heading to the restaurant.',
+  SCHEDULED: 'Scheduled: the restaurant is preparing your order for pick-up.',
   PICKED_UP: 'Your food is on its way.',
   DELIVERED: 'Delivered. Enjoy your meal!',
   CANCELLED: 'This delivery was cancelled.',

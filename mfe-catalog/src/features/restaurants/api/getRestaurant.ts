@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { restaurant, type Restaurant } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 
 /** GET /restaurants/:restaurantId at the catalog BFF: the restaurant with its whole menu. */
 export function fetchRestaurant(bff: BffClient, restaurantId: string, signal?: AbortSignal): Promise<Restaurant> {

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { restaurantList, type RestaurantSummary } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 
 /** GET /restaurants?q= at the catalog BFF. */
 export function fetchRestaurants(bff: BffClient, search: string, signal?: AbortSignal): Promise<RestaurantSummary[]> {

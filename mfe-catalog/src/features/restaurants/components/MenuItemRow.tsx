@@ -1,5 +1,5 @@
 import type { MenuItem } from '@tiffin/contracts';
-import { formatMoney } from '../../../lib/formatMoney';
+import { classNames, formatMoney } from '@tiffin/slice-kit';
 
 interface Props {
   item: MenuItem;
@@ -10,15 +10,15 @@ interface Props {
 
 export function MenuItemRow({ item, orderable, onAdd }: Props) {
   return (
-    <article className={orderable ? 'cat-menu-item' : 'cat-menu-item cat-menu-item-unavailable'}>
-      <div className="cat-menu-item-text">
-        <h3 className="cat-menu-item-name">{item.name}</h3>
-        {item.description && <p className="cat-muted">{item.description}</p>}
+    <article className={classNames('tk-row', 'cat-menu-item', !orderable && 'cat-menu-item-unavailable')}>
+      <div>
+        <h3 className="tk-row-title cat-menu-item-name">{item.name}</h3>
+        {item.description && <p className="tk-muted">{item.description}</p>}
       </div>
-      <p className="cat-price">{formatMoney(item.priceCents)}</p>
+      <p className="tk-amount cat-price">{formatMoney(item.priceCents)}</p>
       <button
         type="button"
-        className="cat-button"
+        className="tk-button"
         disabled={!orderable}
         aria-label={`Add to cart: ${item.name}`}
         onClick={onAdd}

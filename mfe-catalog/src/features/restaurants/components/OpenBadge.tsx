@@ -1,3 +1,9 @@
+import { Badge } from '@tiffin/slice-kit';
+
 export function OpenBadge({ open }: { open: boolean }) {
-  return <span className={open ? 'cat-badge cat-badge-open' : 'cat-badge cat-badge-closed'}>{open ? 'Open now' : 'Closed'}</span>;
+  return (
+    <Badge tone={open ? 'success' : 'danger'} className="cat-open-badge">
+      {open ? 'Open now' : 'Closed'}
+    </Badge>
+  );
 }

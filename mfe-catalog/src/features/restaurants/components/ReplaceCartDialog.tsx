@@ -30,7 +30,7 @@ export function ReplaceCartDialog({ open, currentRestaurantName, newRestaurantNa
         onCancel();
       }}
     >
-      <h2 id="cat-replace-heading" className="cat-subtitle">
+      <h2 id="cat-replace-heading" className="tk-subtitle">
         Start a new cart?
       </h2>
       <p id="cat-replace-text">
@@ -38,10 +38,10 @@ export function ReplaceCartDialog({ open, currentRestaurantName, newRestaurantNa
         empties your cart and starts a new one with {newRestaurantName}.
       </p>
       <div className="cat-dialog-actions">
-        <button type="button" className="cat-button cat-button-secondary" onClick={onCancel}>
+        <button type="button" className="tk-button tk-button-secondary" onClick={onCancel}>
           Keep current cart
         </button>
-        <button type="button" className="cat-button" onClick={onConfirm}>
+        <button type="button" className="tk-button" onClick={onConfirm}>
           Start new cart
         </button>
       </div>

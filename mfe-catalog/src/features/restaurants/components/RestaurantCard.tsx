@@ -4,14 +4,14 @@ import { OpenBadge } from './OpenBadge';
 
 export function RestaurantCard({ restaurant }: { restaurant: RestaurantSummary }) {
   return (
-    <article className="cat-card">
+    <article className="tk-card cat-card">
       <h2 className="cat-card-title">
         <Link className="cat-card-link" to={restaurant.id}>
           {restaurant.name}
         </Link>
       </h2>
       <p className="cat-card-cuisine">{restaurant.cuisine}</p>
-      <p className="cat-muted">{restaurant.address}</p>
+      <p className="tk-muted">{restaurant.address}</p>
       <OpenBadge open={restaurant.open} />
     </article>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ProblemMessage } from '../../../components/ProblemMessage';
+import { ProblemMessage } from '@tiffin/slice-kit';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useRestaurants } from '../api/getRestaurants';
 import { RestaurantCard } from './RestaurantCard';
@@ -20,8 +20,8 @@ export function RestaurantListPage() {
   }, [settledSearch, setSearchParams]);
 
   return (
-    <section className="cat-page" aria-labelledby="cat-restaurants-heading">
-      <h1 id="cat-restaurants-heading" className="cat-title">
+    <section className="tk-page" aria-labelledby="cat-restaurants-heading">
+      <h1 id="cat-restaurants-heading" className="tk-title">
         Restaurants
       </h1>
       <form className="cat-search" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -40,7 +40,7 @@ export function RestaurantListPage() {
       </form>
 
       {restaurants.isPending && (
-        <p className="cat-muted" role="status">
+        <p className="tk-muted" role="status">
           Finding restaurants…
         </p>
       )}
@@ -52,7 +52,7 @@ export function RestaurantListPage() {
         />
       )}
       {restaurants.data && restaurants.data.length === 0 && (
-        <p className="cat-empty">
+        <p className="tk-empty">
           {settledSearch.trim() ? `No restaurants match “${settledSearch.trim()}”.` : 'No restaurants are listed yet.'}
         </p>
       )}

@@ -8,14 +8,14 @@ export function RestaurantMenu({ restaurant }: { restaurant: Restaurant }) {
 
   return (
     <section aria-labelledby="cat-menu-heading">
-      <h2 id="cat-menu-heading" className="cat-subtitle">
+      <h2 id="cat-menu-heading" className="tk-subtitle">
         Menu
       </h2>
-      {!restaurant.open && <p className="cat-notice">{restaurant.name} is closed right now. You can look, but not order.</p>}
+      {!restaurant.open && <p className="tk-notice tk-tone-warning">{restaurant.name} is closed right now. You can look, but not order.</p>}
       {restaurant.menu.length === 0 ? (
-        <p className="cat-empty">This restaurant has not published a menu yet.</p>
+        <p className="tk-empty">This restaurant has not published a menu yet.</p>
       ) : (
-        <ul className="cat-menu" aria-label={`${restaurant.name} menu`}>
+        <ul className="tk-list" aria-label={`${restaurant.name} menu`}>
           {restaurant.menu.map((item) => (
             <li key={item.id}>
               <MenuItemRow item={item} orderable={restaurant.open && item.available} onAdd={() => add(item)} />

@@ -1,29 +1,23 @@
-import { Link, useParams } from 'react-router';
-import { id } from '@tiffin/contracts';
-import { NotFound } from '../../../components/NotFound';
-import { ProblemMessage } from '../../../components/ProblemMessage';
-import { useSlice } from '../../../app/sliceContext';
+import { BackLink, ProblemMessage, useIdParam } from '@tiffin/slice-kit';
+import { CatalogNotFound } from '../../../components/CatalogNotFound';
 import { useRestaurant } from '../api/getRestaurant';
 import { RestaurantMenu } from './RestaurantMenu';
 import { OpenBadge } from './OpenBadge';
 
 export function RestaurantPage() {
-  const { restaurantId = '' } = useParams();
-  if (!id.safeParse(restaurantId).success) return <NotFound />;
+  const restaurantId = useIdParam('restaurantId');
+  if (!restaurantId) return <CatalogNotFound />;
   return <RestaurantView restaurantId={restaurantId} />;
 }
 
 function RestaurantView({ restaurantId }: { restaurantId: string }) {
-  const { basename } = useSlice();
   const restaurant = useRestaurant(restaurantId);
 
   return (
-    <section className="cat-page">
-      <Link className="cat-back" to={basename}>
-        ← All restaurants
-      </Link>
+    <section className="tk-page">
+      <BackLink label="All restaurants" />
       {restaurant.isPending && (
-        <p className="cat-muted" role="status">
+        <p className="tk-muted" role="status">
           Loading the menu…
         </p>
       )}
@@ -37,9 +31,9 @@ function RestaurantView({ restaurantId }: { restaurantId: string }) {
       {restaurant.data && (
         <>
           <header className="cat-restaurant-header">
-            <h1 className="cat-title">{restaurant.data.name}</h1>
+            <h1 className="tk-title">{restaurant.data.name}</h1>
             <p className="cat-card-cuisine">{restaurant.data.cuisine}</p>
-            <p className="cat-muted">{restaurant.data.address}</p>
+            <p className="tk-muted">{restaurant.data.address}</p>
             <OpenBadge open={restaurant.data.open} />
           </header>
           <RestaurantMenu restaurant={restaurant.data} />

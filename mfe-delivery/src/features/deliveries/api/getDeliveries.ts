@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { deliveryList, type Delivery } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 import { deliveryRefreshMs, needsRefresh, newestFirst } from '../deliveryProgress';
 
 /** GET /deliveries[?orderId=] at the delivery BFF: the customer's deliveries, or one order's. */

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { delivery, type Delivery } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 import { deliveryRefreshMs, isSettled } from '../deliveryProgress';
 
 /** GET /deliveries/:deliveryId at the delivery BFF. */

@@ -1,11 +1,11 @@
 import type { Delivery } from '@tiffin/contracts';
-import { formatDateTime } from '../../../lib/formatDateTime';
+import { formatDateTime } from '@tiffin/slice-kit';
 import { DeliveryStatus } from './DeliveryStatus';
 
 export function DeliveryDetails({ delivery }: { delivery: Delivery }) {
   return (
-    <article className="dlv-details" aria-labelledby={`dlv-heading-${delivery.id}`}>
-      <h2 id={`dlv-heading-${delivery.id}`} className="dlv-subtitle">
+    <article className="tk-card" aria-labelledby={`dlv-heading-${delivery.id}`}>
+      <h2 id={`dlv-heading-${delivery.id}`} className="tk-subtitle">
         From {delivery.restaurantName}
       </h2>
       <DeliveryStatus delivery={delivery} />

@@ -1,10 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
 import { id } from '@tiffin/contracts';
-import { ProblemMessage } from '../../../components/ProblemMessage';
+import { ProblemMessage, shellRoutes } from '@tiffin/slice-kit';
 import { useDeliveries } from '../api/getDeliveries';
 import { DeliveryCard } from './DeliveryCard';
 import { OrderDelivery } from './OrderDelivery';
-import { shellRoutes } from '../../../app/shellRoutes';
 
 export function DeliveryListPage() {
   const [searchParams] = useSearchParams();
@@ -17,22 +16,22 @@ function AllDeliveries() {
   const deliveries = useDeliveries(null);
 
   return (
-    <section className="dlv-page" aria-labelledby="dlv-list-heading">
-      <h1 id="dlv-list-heading" className="dlv-title">
+    <section className="tk-page" aria-labelledby="dlv-list-heading">
+      <h1 id="dlv-list-heading" className="tk-title">
         Your deliveries
       </h1>
-      {deliveries.isPending && <p className="dlv-muted">Loading your deliveries…</p>}
+      {deliveries.isPending && <p className="tk-muted">Loading your deliveries…</p>}
       {deliveries.isError && (
         <ProblemMessage title="Your deliveries could not be loaded." error={deliveries.error} onRetry={() => void deliveries.refetch()} />
       )}
       {deliveries.data?.length === 0 && (
-        <p className="dlv-empty">
+        <p className="tk-empty">
           No deliveries yet. Once a restaurant accepts your order, its delivery shows up here.{' '}
-          <Link to={shellRoutes.orders}>See your orders</Link>.
+          <Link to={shellRoutes.order}>See your orders</Link>.
         </p>
       )}
       {deliveries.data && deliveries.data.length > 0 && (
-        <ul className="dlv-list" aria-label="Deliveries">
+        <ul className="tk-list" aria-label="Deliveries">
           {deliveries.data.map((delivery) => (
             <li key={delivery.id}>
               <DeliveryCard delivery={delivery} />

@@ -1,5 +1,7 @@
 import type { Delivery } from '@tiffin/contracts';
+import { StatusPanel } from '@tiffin/slice-kit';
 import { deliveryStatusText, stepStates } from '../deliveryProgress';
+import { deliveryStatusTone } from '../statusTone';
 
 const stepLabels: Record<Delivery['status'], string> = {
   SCHEDULED: 'Scheduled',
@@ -11,11 +13,11 @@ const stepLabels: Record<Delivery['status'], string> = {
 /** Where the delivery is now, announced as it changes, with the road it takes. */
 export function DeliveryStatus({ delivery }: { delivery: Delivery }) {
   return (
-    <div className={`dlv-status-panel dlv-status-panel-${delivery.status.toLowerCase()}`}>
-      <p className="dlv-status" role="status" aria-live="polite">
-        {delivery.status}
-      </p>
-      <p className="dlv-status-explanation">{deliveryStatusText[delivery.status]}</p>
+    <StatusPanel
+      status={delivery.status}
+      tone={deliveryStatusTone[delivery.status]}
+      explanation={deliveryStatusText[delivery.status]}
+    >
       {delivery.status !== 'CANCELLED' && (
         <ol className="dlv-steps" aria-label="Delivery progress">
           {stepStates(delivery.status).map(({ step, state }) => (
@@ -25,6 +27,6 @@ export function DeliveryStatus({ delivery }: { delivery: Delivery }) {
           ))}
         </ol>
       )}
-    </div>
+    </StatusPanel>
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { idempotencyHeader, orderAccepted, type OrderAccepted, type PlaceOrderRequest } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 
 export interface PlaceOrderInput {
   request: PlaceOrderRequest;

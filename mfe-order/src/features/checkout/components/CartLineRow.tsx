@@ -1,5 +1,5 @@
 import { cartLine, type CartLine } from '@tiffin/contracts';
-import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoney } from '@tiffin/slice-kit';
 import { lineTotalCents } from '../../cart/cartTotals';
 
 const maxQuantity = cartLine.shape.quantity.maxValue ?? Number.MAX_SAFE_INTEGER;
@@ -12,10 +12,10 @@ interface Props {
 
 export function CartLineRow({ line, onQuantity }: Props) {
   return (
-    <article className="ord-cart-line" aria-label={line.name}>
+    <article className="tk-row ord-cart-line" aria-label={line.name}>
       <div>
-        <h2 className="ord-line-name">{line.name}</h2>
-        <p className="ord-muted">{formatMoney(line.unitPriceCents)} each</p>
+        <h2 className="tk-row-title">{line.name}</h2>
+        <p className="tk-muted">{formatMoney(line.unitPriceCents)} each</p>
       </div>
       <div className="ord-stepper" role="group" aria-label={`Quantity of ${line.name}`}>
         <button
@@ -37,7 +37,7 @@ export function CartLineRow({ line, onQuantity }: Props) {
           +
         </button>
       </div>
-      <p className="ord-line-total">{formatMoney(lineTotalCents(line))}</p>
+      <p className="tk-amount">{formatMoney(lineTotalCents(line))}</p>
       <button type="button" className="ord-link-button" aria-label={`Remove ${line.name}`} onClick={() => onQuantity(0)}>
         Remove
       </button>

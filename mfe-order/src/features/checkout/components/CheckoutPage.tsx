@@ -1,11 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { placeOrderRequest } from '@tiffin/contracts';
-import { useSlice } from '../../../app/sliceContext';
-import { shellRoutes } from '../../../app/shellRoutes';
-import { ProblemMessage } from '../../../components/ProblemMessage';
-import { formatMoney } from '../../../lib/formatMoney';
-import { useCart } from '../../cart/useCart';
+import { formatMoney, ProblemMessage, shellRoutes, useCart, useSlice } from '@tiffin/slice-kit';
 import { cartTotalCents } from '../../cart/cartTotals';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
@@ -21,9 +17,9 @@ export function CheckoutPage() {
 
   if (cart.lines.length === 0 || !cart.restaurantId) {
     return (
-      <section className="ord-page">
-        <h1 className="ord-title">Your cart</h1>
-        <p className="ord-empty">
+      <section className="tk-page">
+        <h1 className="tk-title">Your cart</h1>
+        <p className="tk-empty">
           Your cart is empty. <Link to={shellRoutes.catalog}>Browse restaurants</Link> to add something tasty.
         </p>
       </section>
@@ -58,13 +54,13 @@ export function CheckoutPage() {
   }
 
   return (
-    <section className="ord-page" aria-labelledby="ord-cart-heading">
-      <h1 id="ord-cart-heading" className="ord-title">
+    <section className="tk-page" aria-labelledby="ord-cart-heading">
+      <h1 id="ord-cart-heading" className="tk-title">
         Your cart
       </h1>
-      <p className="ord-muted">From {cart.restaurantName}</p>
+      <p className="tk-muted">From {cart.restaurantName}</p>
 
-      <ul className="ord-cart-lines" aria-label="Cart items">
+      <ul className="tk-list" aria-label="Cart items">
         {cart.lines.map((line) => (
           <li key={line.menuItemId}>
             <CartLineRow line={line} onQuantity={(quantity) => cartStore.setQuantity(line.menuItemId, quantity)} />
@@ -76,7 +72,7 @@ export function CheckoutPage() {
         <span data-testid="cart-total">{formatMoney(cartTotalCents(cart))}</span>
       </p>
 
-      <form className="ord-checkout" onSubmit={submit} noValidate>
+      <form className="tk-card ord-checkout" onSubmit={submit} noValidate>
         <label className="ord-field-label" htmlFor="ord-address">
           Delivery address
         </label>
@@ -97,7 +93,7 @@ export function CheckoutPage() {
           </p>
         )}
         {placeOrder.isError && <ProblemMessage title="Your order was not placed." error={placeOrder.error} />}
-        <button type="submit" className="ord-button ord-button-large" disabled={placeOrder.isPending}>
+        <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending}>
           {placeOrder.isPending ? 'Placing order…' : 'Place order'}
         </button>
       </form>

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { order, type Order } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 import { orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId at the order BFF. */

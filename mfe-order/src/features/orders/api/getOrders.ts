@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderList, type Order } from '@tiffin/contracts';
-import type { BffClient } from '../../../api/bffClient';
-import { useSlice } from '../../../app/sliceContext';
+import { useSlice, type BffClient } from '@tiffin/slice-kit';
 import { orderRefreshMs, newestFirst } from '../orderRefresh';
 
 /** GET /orders at the order BFF: the signed-in customer's orders. */

@@ -1,5 +1,5 @@
 import type { Order } from '@tiffin/contracts';
-import { formatMoney } from '../../../lib/formatMoney';
+import { formatMoney } from '@tiffin/slice-kit';
 
 export function OrderLines({ order }: { order: Order }) {
   return (

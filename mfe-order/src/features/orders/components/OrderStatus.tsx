@@ -1,4 +1,6 @@
 import type { Order } from '@tiffin/contracts';
+import { StatusPanel } from '@tiffin/slice-kit';
+import { orderStatusTone } from '../statusTone';
 
 const explanations: Record<Order['status'], string> = {
   PENDING: 'The restaurant is confirming your order…',
@@ -9,14 +11,15 @@ const explanations: Record<Order['status'], string> = {
 /** The live status of one order; screen readers hear each change. */
 export function OrderStatus({ order }: { order: Pick<Order, 'status' | 'rejectionReason'> }) {
   return (
-    <div className={`ord-status-panel ord-status-panel-${order.status.toLowerCase()}`}>
-      <p className={`ord-status ord-status-${order.status.toLowerCase()}`} role="status" aria-live="polite">
-        {order.status}
-      </p>
-      <p className="ord-status-explanation">{explanations[order.status]}</p>
+    <StatusPanel
+      status={order.status}
+      tone={orderStatusTone[order.status]}
+      explanation={explanations[order.status]}
+      className="ord-status-panel"
+    >
       {order.status === 'REJECTED' && order.rejectionReason && (
         <p className="ord-rejection">Reason: {order.rejectionReason}</p>
       )}
-    </div>
+    </StatusPanel>
   );
 }

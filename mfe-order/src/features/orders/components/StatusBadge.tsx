@@ -1,5 +1,7 @@
 import type { OrderStatus } from '@tiffin/contracts';
+import { Badge } from '@tiffin/slice-kit';
+import { orderStatusTone } from '../statusTone';
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`ord-badge ord-status-${status.toLowerCase()}`}>{status}</span>;
+  return <Badge tone={orderStatusTone[status]}>{status}</Badge>;
 }

@@ -1,0 +1,5 @@
+import { NotFound } from '@tiffin/slice-kit';
+
+export function CatalogNotFound() {
+  return <NotFound homeLinkText="Browse all restaurants" />;
+}

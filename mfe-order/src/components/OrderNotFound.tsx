@@ -1,0 +1,5 @@
+import { NotFound } from '@tiffin/slice-kit';
+
+export function OrderNotFound() {
+  return <NotFound homeLinkText="See your orders" />;
+}

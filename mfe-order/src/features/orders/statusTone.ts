@@ -1,0 +1,9 @@
+import type { OrderStatus } from '@tiffin/contracts';
+import type { Tone } from '@tiffin/slice-kit';
+
+/** Waiting is a warning, approval good news, rejection bad news. */
+export const orderStatusTone: Record<OrderStatus, Tone> = {
+  PENDING: 'warning',
+  APPROVED: 'success',
+  REJECTED: 'danger',
+};

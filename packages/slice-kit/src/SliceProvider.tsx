@@ -1,0 +1,25 @@
+import { useMemo, type ReactNode } from 'react';
+import type { SliceProps } from '@tiffin/contracts';
+import { createBffClient } from './bffClient';
+import { SliceContext } from './sliceContext';
+
+interface Props {
+  slice: SliceProps;
+  children: ReactNode;
+}
+
+/**
+ * Wraps a slice's routes: lends them the shell's props and a BFF client, and opens the `tk-root`
+ * element that maps the shell's design tokens for the slice's styles.
+ */
+export function SliceProvider({ slice, children }: Props) {
+  const { bffBase, session } = slice;
+  const bff = useMemo(() => createBffClient(bffBase, session), [bffBase, session]);
+  const context = useMemo(() => ({ ...slice, bff }), [slice, bff]);
+
+  return (
+    <SliceContext.Provider value={context}>
+      <div className="tk-root">{children}</div>
+    </SliceContext.Provider>
+  );
+}

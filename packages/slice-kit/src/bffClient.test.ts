@@ -1,0 +1,102 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderAccepted, restaurantList } from '@tiffin/contracts';
+import { createBffClient } from './bffClient';
+
+const session = { consumerId: '3b241101-e2bb-4255-8caf-4136c566a962', displayName: 'Guest' };
+const restaurant = {
+  id: '6f1c1c55-4d5e-4d36-9d8e-0b7f4b1a2c01',
+  name: 'Dosa House',
+  cuisine: 'South Indian',
+  address: '1 Curry Lane',
+  open: true,
+};
+const orderId = '9c6f3ab4-5c1d-4c59-8f4a-2d8f0f0e7b11';
+
+let server: Server;
+let bffBase: string;
+let seen: { url: string; headers: IncomingHttpHeaders; body: string } | null = null;
+
+// A real HTTP server playing the BFF: each path answers the way one kind of BFF answer looks.
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      seen = { url: req.url ?? '', headers: req.headers, body };
+      const send = (status: number, answer: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer));
+      };
+      switch (req.url) {
+        case '/bff/catalog/restaurants?q=dosa':
+          return send(200, [restaurant]);
+        case '/bff/catalog/off-contract':
+          return send(200, [{ ...restaurant, id: 7 }]);
+        case '/bff/catalog/bad-request':
+          return send(400, { statusCode: 400, error: 'Bad Request', message: 'querystring/q must be at most 100 characters' });
+        case '/bff/catalog/orders':
+          return send(202, { orderId, status: 'PENDING' });
+        default:
+          return send(502, { oops: true });
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  bffBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bff/catalog`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('BFF client', () => {
+  it('returns validated data from the slice BFF and identifies the customer', async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/restaurants?q=dosa', restaurantList)).resolves.toEqual([restaurant]);
+    expect(seen?.url).toBe('/bff/catalog/restaurants?q=dosa');
+    expect(seen?.headers['x-tiffin-consumer-id']).toBe(session.consumerId);
+  });
+
+  it('posts JSON as the customer with extra headers and validates the answer', async () => {
+    const client = createBffClient(bffBase, session);
+    const accepted = await client.post('/orders', { deliveryAddress: '12 Harbour Street' }, orderAccepted, {
+      'idempotency-key': 'attempt-1',
+    });
+
+    expect(accepted).toEqual({ orderId, status: 'PENDING' });
+    expect(seen?.headers['x-tiffin-consumer-id']).toBe(session.consumerId);
+    expect(seen?.headers['idempotency-key']).toBe('attempt-1');
+    expect(seen?.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(seen?.body ?? '')).toEqual({ deliveryAddress: '12 Harbour Street' });
+  });
+
+  it("shows the BFF's own problem message", async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/bad-request', restaurantList)).rejects.toMatchObject({
+      name: 'BffError',
+      message: 'querystring/q must be at most 100 characters',
+      status: 400,
+    });
+  });
+
+  it('falls back to the status when the error has no problem body', async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/missing', restaurantList)).rejects.toMatchObject({ status: 502, message: /HTTP 502/ });
+  });
+
+  it('refuses an answer that breaks the contract', async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/off-contract', restaurantList)).rejects.toThrow('does not understand');
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    const client = createBffClient('http://127.0.0.1:9/bff/catalog', session);
+    await expect(client.get('/restaurants', restaurantList)).rejects.toMatchObject({ status: 0, message: /Can't reach Tiffin/ });
+  });
+
+  it('lets an aborted request end as an abort, not as a connection problem', async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/restaurants?q=dosa', restaurantList, AbortSignal.abort())).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+});

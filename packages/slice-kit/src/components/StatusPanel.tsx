@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { classNames } from '../classNames';
+import { toneClass, type Tone } from './tone';
+
+interface Props {
+  /** The status word as the API says it, e.g. "APPROVED"; announced to screen readers on change. */
+  status: string;
+  tone: Tone;
+  explanation: string;
+  /** Extra class on the panel, for a slice's own touches. */
+  className?: string;
+  children?: ReactNode;
+}
+
+/** The live status of one thing the customer waits for, with what it means for them. */
+export function StatusPanel({ status, tone, explanation, className, children }: Props) {
+  return (
+    <div className={classNames('tk-status-panel', toneClass(tone), className)}>
+      <p className="tk-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <p className="tk-status-explanation">{explanation}</p>
+      {children}
+    </div>
+  );
+}

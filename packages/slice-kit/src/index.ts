@@ -1,0 +1,18 @@
+// What the slices share in the browser. The build config lives in ./vite.ts, which the slices'
+// vite.config.ts files import by path; the styles are `@tiffin/slice-kit/styles.css`.
+export { BffError, createBffClient, type BffClient } from './bffClient';
+export { useSlice, type SliceContextValue } from './sliceContext';
+export { SliceProvider } from './SliceProvider';
+export { useCart } from './useCart';
+export { useIdParam } from './useIdParam';
+export { shellRoutes } from './shellRoutes';
+export { formatMoney } from './formatMoney';
+export { formatDateTime } from './formatDateTime';
+export { classNames } from './classNames';
+export { ProblemMessage } from './components/ProblemMessage';
+export { NotFound } from './components/NotFound';
+export { BackLink } from './components/BackLink';
+export { LinkedRow } from './components/LinkedRow';
+export { Badge } from './components/Badge';
+export { StatusPanel } from './components/StatusPanel';
+export { toneClass, type Tone } from './components/tone';

@@ -1,0 +1,9 @@
+import { useSyncExternalStore } from 'react';
+import type { Cart } from '@tiffin/contracts';
+import { useSlice } from './sliceContext';
+
+/** The shell's cart, re-rendering the calling component whenever it changes. */
+export function useCart(): Cart {
+  const { cart } = useSlice();
+  return useSyncExternalStore(cart.subscribe, cart.getSnapshot);
+}
