@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problem, restaurant, restaurantList } from '@tiffin/contracts';
 import { memoryLogger } from '@tiffin/http-kit/testing';
 import type { HttpApp } from '@tiffin/http-kit';
+import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
-import { startBackend } from './test-backend';
 
 let backend: Awaited<ReturnType<typeof startBackend<'catalog'>>>;
 let app: HttpApp;

@@ -13,8 +13,8 @@ import {
 } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger } from '@tiffin/http-kit/testing';
+import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
-import { startBackend } from './test-backend';
 
 let backend: Awaited<ReturnType<typeof startBackend<'order' | 'catalog'>>>;
 let app: HttpApp;

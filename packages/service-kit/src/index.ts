@@ -5,4 +5,14 @@ export { enqueue } from './outbox/enqueue';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { receivedMessages } from './inbox/received-messages-table';
 export { handleOnce } from './inbox/handle-once';
+export {
+  defineService,
+  type Service,
+  type ServiceContext,
+  type ServiceDefinition,
+  type ServiceOptions,
+  type ServiceSubscription,
+} from './service/define-service';
+export { runServiceAlone } from './service/run-service-alone';
+export { scopeQueuesToExchange } from './service/exchange-scoped-queues';
 export type { KitLogger } from './logger';

@@ -1,5 +1,4 @@
-import type { Db, Tx } from '@tiffin/service-kit';
-import type { Logger } from '@tiffin/http-kit';
+import type { Db, ServiceContext, Tx } from '@tiffin/service-kit';
 import type { CatalogSchema } from './db/schema';
 
 export type CatalogDb = Db<CatalogSchema>;
@@ -9,9 +8,4 @@ export type CatalogTx = Tx<CatalogSchema>;
 export const catalogSource = 'catalog';
 
 /** What routes and consumers share. The database exists only once the service has started. */
-export interface CatalogContext {
-  readonly db: CatalogDb;
-  readonly logger: Logger;
-  /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
-  outboxWritten(): void;
-}
+export type CatalogContext = ServiceContext<CatalogSchema>;

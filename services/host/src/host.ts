@@ -4,6 +4,7 @@ import { createCatalogService, type CatalogService } from '@tiffin/catalog-servi
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
 import { createLogger, type Logger } from '@tiffin/http-kit';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
+import { scopeQueuesToExchange, type ServiceOptions } from '@tiffin/service-kit';
 import { loadEnv, serviceNames, topology, type ServiceName } from '@tiffin/topology';
 
 export interface ServiceInstances {
@@ -21,7 +22,10 @@ export interface StartServicesOptions<N extends ServiceName> {
    * host connects to TIFFIN_AMQP_URL, or makes an in-process broker when that is not set.
    */
   broker?: Broker;
-  /** Exchange of the broker the host creates; the topology's by default. */
+  /**
+   * The exchange the services' messages travel on, the topology's by default: the host creates its
+   * broker on it, and puts it before every consumer's queue name so installations never share queues.
+   */
   exchange?: string;
   /** 'ephemeral' listens on free ports (tests); 'topology' on each service's agreed port. */
   ports?: 'topology' | 'ephemeral';
@@ -46,17 +50,11 @@ type AnyService = ServiceInstances[ServiceName];
  */
 const startOrder: readonly ServiceName[] = ['delivery', 'order', 'catalog'];
 
-function createService(name: ServiceName, broker: Broker, env: NodeJS.ProcessEnv, outboxPollMs?: number): AnyService {
-  const options = { env, broker, outboxPollMs, logger: createLogger(name, env) };
-  switch (name) {
-    case 'catalog':
-      return createCatalogService(options);
-    case 'order':
-      return createOrderService(options);
-    case 'delivery':
-      return createDeliveryService(options);
-  }
-}
+const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
+  catalog: createCatalogService,
+  order: createOrderService,
+  delivery: createDeliveryService,
+};
 
 /** A browser or BFF cannot call 0.0.0.0; a wildcard bind is reached on loopback. */
 function urlOf(address: AddressInfo, bindHost: string): string {
@@ -75,14 +73,12 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const config = loadEnv(env);
   const chosen = new Set<ServiceName>(options.services ?? serviceNames);
   const logger: Logger = createLogger('service-host', env);
-  const broker =
+  const exchange = options.exchange ?? topology.broker.exchange;
+  const broker = scopeQueuesToExchange(
     options.broker ??
-    (await createBroker({
-      amqpUrl: config.TIFFIN_AMQP_URL,
-      exchange: options.exchange ?? topology.broker.exchange,
-      logger,
-      onConnectionLost: options.onBrokerLost,
-    }));
+      (await createBroker({ amqpUrl: config.TIFFIN_AMQP_URL, exchange, logger, onConnectionLost: options.onBrokerLost })),
+    exchange,
+  );
 
   const started: { name: ServiceName; service: AnyService }[] = [];
   const stop = async () => {
@@ -94,7 +90,7 @@ export async function startServices<N extends ServiceName = ServiceName>(
 
   try {
     for (const name of startOrder.filter((n) => chosen.has(n))) {
-      const service = createService(name, broker, env, options.outboxPollMs);
+      const service = createService[name]({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
       started.push({ name, service });
       await service.start();
       const port = options.ports === 'ephemeral' ? 0 : topology.services[name].port;

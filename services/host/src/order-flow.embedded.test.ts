@@ -1,6 +1,6 @@
+import { freshDataDir } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
 import { describeOrderFlow } from './testing/order-flow-suite';
-import { freshDataDir } from './testing/pglite-template';
 
 describeOrderFlow('in-process broker, PGlite', async () => {
   const data = await freshDataDir(['catalog', 'order', 'delivery']);

@@ -1,5 +1,4 @@
-import type { Db, Tx } from '@tiffin/service-kit';
-import type { Logger } from '@tiffin/http-kit';
+import type { Db, ServiceContext, Tx } from '@tiffin/service-kit';
 import type { OrderSchema } from './db/schema';
 
 export type OrderDb = Db<OrderSchema>;
@@ -9,9 +8,4 @@ export type OrderTx = Tx<OrderSchema>;
 export const orderSource = 'order';
 
 /** What routes and consumers share. The database exists only once the service has started. */
-export interface OrderContext {
-  readonly db: OrderDb;
-  readonly logger: Logger;
-  /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
-  outboxWritten(): void;
-}
+export type OrderContext = ServiceContext<OrderSchema>;

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/contracts';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { menuItems } from '../db/schema';
 import { seedRestaurants } from '../seed/restaurants';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';
-import { eventually } from '../testing/eventually';
-import { publishedMessages } from '../testing/published-messages';
 
 type Reply = Message<'OrderDetailsValidated' | 'OrderDetailsRejected'>;
 

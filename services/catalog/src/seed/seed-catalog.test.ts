@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@tiffin/contracts';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { createCatalogService } from '../app';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';
-import { eventually } from '../testing/eventually';
-import { publishedMessages } from '../testing/published-messages';
 import { seedRestaurants } from './restaurants';
 import { seedCatalogIfEmpty } from './seed-catalog';
 

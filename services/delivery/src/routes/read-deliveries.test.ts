@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { delivery as deliverySchema, deliveryList } from '@tiffin/contracts';
+import { eventually } from '@tiffin/service-kit/testing';
 import { anOrderApproved } from '../testing/approvals';
 import { deliveryUnderTest, type DeliveryUnderTest } from '../testing/delivery-under-test';
-import { eventually } from '../testing/eventually';
 
 describe('reading deliveries', () => {
   const consumerId = crypto.randomUUID();

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryList, type Message } from '@tiffin/contracts';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { anOrderApproved } from '../testing/approvals';
 import { deliveryUnderTest, type DeliveryUnderTest } from '../testing/delivery-under-test';
-import { eventually } from '../testing/eventually';
-import { publishedMessages } from '../testing/published-messages';
 
 describe('scheduling a delivery when an order is approved', () => {
   let delivery: DeliveryUnderTest;

@@ -6,30 +6,32 @@ import type { Logger } from '@tiffin/http-kit';
 export const testAmqpUrl = 'amqp://guest:guest@127.0.0.1:5672';
 
 export interface IsolatedRabbitMq {
+  /** This run's own exchange: hand it to the host with the broker, so the queues are named after it. */
+  exchange: string;
   broker: Broker;
   /** Deletes the run's exchange and every queue its consumers declared. Call after the broker closed. */
   remove(): Promise<void>;
 }
 
 /**
- * The real RabbitMQ broker on an exchange of this run's own, with the run's name put before every
- * consumer name: queues are named after consumers, and a test must never drain (or be fed by) the
- * queues of a Tiffin running on the same RabbitMQ.
+ * The real RabbitMQ broker on an exchange of this run's own, so a test never drains (or is fed by)
+ * a Tiffin running on the same RabbitMQ. It notes every consumer that subscribes, to delete their
+ * queues afterwards: RabbitMQ cannot list them without its management API.
  */
 export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq> {
-  const run = `tiffin-host-test.${crypto.randomUUID().slice(0, 8)}`;
-  const inner = await createBroker({ amqpUrl: testAmqpUrl, exchange: run, logger, retryDelayMs: 100 });
+  const exchange = `tiffin-host-test.${crypto.randomUUID().slice(0, 8)}`;
+  const inner = await createBroker({ amqpUrl: testAmqpUrl, exchange, logger, retryDelayMs: 100 });
   const consumers = new Set<string>();
   const broker: Broker = {
     publish: (message) => inner.publish(message),
     subscribe<T extends MessageType>(subscription: Subscription<T>) {
-      const consumer = `${run}.${subscription.consumer}`;
-      consumers.add(consumer);
-      return inner.subscribe({ ...subscription, consumer });
+      consumers.add(subscription.consumer);
+      return inner.subscribe(subscription);
     },
     close: () => inner.close(),
   };
   return {
+    exchange,
     broker,
     async remove() {
       const connection = await amqp.connect(testAmqpUrl);
@@ -38,7 +40,7 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
         for (const consumer of consumers) {
           for (const queue of Object.values(consumerQueues(consumer))) await channel.deleteQueue(queue);
         }
-        await channel.deleteExchange(run);
+        await channel.deleteExchange(exchange);
       } finally {
         await connection.close();
       }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { delivery, order, orderAccepted, restaurantList, type CreateOrderRequest } from '@tiffin/contracts';
 import { menuItems, seedRestaurants } from '@tiffin/catalog-service';
+import { eventually } from '@tiffin/service-kit/testing';
 import type { RunningServices } from '../host';
-import { eventually } from './eventually';
 
 export interface RunningTiffin {
   running: RunningServices<'catalog' | 'order' | 'delivery'>;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage } from '@tiffin/contracts';
+import { eventually } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu } from '../testing/menus';
 import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
-import { eventually } from '../testing/eventually';
 import { findReplicaMenu } from './replica-reads';
 
 describe('the menu replica fed by RestaurantMenuPublished', () => {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderAccepted, type Message } from '@tiffin/contracts';
-import { eventually } from '../testing/eventually';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu } from '../testing/menus';
 import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
-import { publishedMessages } from '../testing/published-messages';
 
 describe('POST /orders', () => {
   const menu = aMenu();

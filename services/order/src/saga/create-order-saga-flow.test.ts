@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/contracts';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { createOrderSagas } from '../db/schema';
-import { eventually } from '../testing/eventually';
 import { aMenu, publishMenu } from '../testing/menus';
 import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
-import { publishedMessages } from '../testing/published-messages';
 
 describe('the create-order saga driven by the catalog’s replies', () => {
   const menu = aMenu();

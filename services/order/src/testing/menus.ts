@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { createMessage, type MessagePayload } from '@tiffin/contracts';
+import { eventually } from '@tiffin/service-kit/testing';
 import { replicaRestaurants } from '../db/schema';
-import { eventually } from './eventually';
 import type { OrderUnderTest } from './order-under-test';
 
 export type PublishedMenu = MessagePayload<'RestaurantMenuPublished'>;

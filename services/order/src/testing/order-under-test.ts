@@ -1,35 +1,9 @@
-import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
-import { createLogger } from '@tiffin/http-kit';
+import { serviceUnderTest, type ServiceUnderTest } from '@tiffin/service-kit/testing';
 import { createOrderService, type OrderService } from '../app';
-import { freshDataDir } from './pglite-template';
 
-export interface OrderUnderTest {
-  service: OrderService;
-  broker: EmbeddedBroker;
-  /** What the service was configured with, to open another instance on the same database. */
-  env: NodeJS.ProcessEnv;
-  /** Closes the broker, stops the service and deletes its database. */
-  dispose(): Promise<void>;
-}
+export type OrderUnderTest = ServiceUnderTest<OrderService>;
 
-/**
- * The real order service on its own embedded database and in-process broker, not started yet, so a
- * test can subscribe to what it publishes on start. Quiet unless TIFFIN_LOG_LEVEL says otherwise.
- */
-export async function orderUnderTest(): Promise<OrderUnderTest> {
-  const data = await freshDataDir(['order']);
-  const env = { TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
-  const logger = createLogger('order', env);
-  const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
-  const service = createOrderService({ env, broker, logger, outboxPollMs: 50 });
-  return {
-    service,
-    broker,
-    env,
-    async dispose() {
-      await broker.close();
-      await service.stop();
-      await data.remove();
-    },
-  };
+/** The real order service on its own embedded database and in-process broker, not started yet. */
+export function orderUnderTest(): Promise<OrderUnderTest> {
+  return serviceUnderTest('order', createOrderService);
 }

@@ -1,0 +1,39 @@
+import { serviceUrl, type ServiceName } from '@tiffin/topology';
+import { createHttpApp, type HttpApp } from './app';
+import { createLogger, type Logger } from './logger';
+import { createServiceClient, type ServiceClient } from './service-client';
+
+/** What every BFF's buildApp takes. */
+export interface BffOptions {
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  /** How long to wait for the BFF's service per attempt. */
+  serviceTimeoutMs?: number;
+}
+
+/** What is particular to one BFF. */
+export interface BffDefinition {
+  /** Labels the logs and GET /health, e.g. "catalog-bff". */
+  name: string;
+  /** The service it calls, found through the topology (TIFFIN_<NAME>_SERVICE_URL overrides). */
+  service: ServiceName;
+  /** Each registers its route, calling the service through the client it is given. */
+  routes: readonly ((app: HttpApp, service: ServiceClient) => void)[];
+}
+
+/** A BFF's buildApp: a Tiffin HTTP app whose routes share one client of the BFF's service. */
+export function defineBff(definition: BffDefinition): (options?: BffOptions) => HttpApp {
+  const { name, service } = definition;
+  return (options = {}) => {
+    const logger = options.logger ?? createLogger(name, options.env);
+    const app = createHttpApp({ name, logger });
+    const client = createServiceClient({
+      name: service,
+      baseUrl: serviceUrl(service, options.env),
+      logger,
+      ...(options.serviceTimeoutMs ? { timeoutMs: options.serviceTimeoutMs } : {}),
+    });
+    for (const route of definition.routes) route(app, client);
+    return app;
+  };
+}

@@ -1,0 +1,115 @@
+import type { Broker, Subscription } from '@tiffin/broker';
+import type { MessageType } from '@tiffin/contracts';
+import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
+import type { ServiceName } from '@tiffin/topology';
+import type { Db, ServiceDatabase } from '../database/db-types';
+import { openDatabase } from '../database/open-database';
+import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
+
+type Schema = Record<string, unknown>;
+
+/** What every service's create function takes. */
+export interface ServiceOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Owned by the caller, who closes it before calling stop(). */
+  broker: Broker;
+  logger?: Logger;
+  /** How often the outbox relay looks for rows nobody woke it for. */
+  outboxPollMs?: number;
+}
+
+/** What a service's routes and consumers share. The database exists only once the service has started. */
+export interface ServiceContext<S extends Schema> {
+  readonly db: Db<S>;
+  readonly logger: Logger;
+  /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
+  outboxWritten(): void;
+}
+
+export interface Service<S extends Schema> {
+  /** Routes registered, not listening: the caller listens, or tests inject. */
+  app: HttpApp;
+  /** Opens and migrates the database, starts the relay and the consumers, then the service's own start-up work. */
+  start(): Promise<void>;
+  /** Closes the app, stops the relay after its pass under way, closes the database. */
+  stop(): Promise<void>;
+  /** The service's own database; only once started. */
+  readonly db: Db<S>;
+}
+
+/**
+ * A subscription to any message types. Its handler takes `never` so that a `Subscription<'OrderApproved'>`
+ * fits: the broker only ever gives a handler the types its own subscription names.
+ */
+export interface ServiceSubscription {
+  consumer: string;
+  types: readonly MessageType[];
+  handle(message: never): Promise<void>;
+  maxAttempts?: number;
+}
+
+/** What is particular to one service; defineService adds what every service does the same way. */
+export interface ServiceDefinition<S extends Schema> {
+  name: ServiceName;
+  /** The service's drizzle tables. */
+  schema: S;
+  /** Absolute path of the service's drizzle-kit output. */
+  migrationsFolder: string;
+  /** Each registers its route on the app. */
+  routes: readonly ((app: HttpApp, context: ServiceContext<S>) => void)[];
+  /** Subscribed in this order on start, once the database is open and the relay runs. */
+  subscriptions: readonly ((context: ServiceContext<S>) => ServiceSubscription)[];
+  /** The service's own start-up work, once its consumers listen. */
+  afterStart?: (context: ServiceContext<S>) => Promise<void>;
+}
+
+/**
+ * A service's create function: its own database (migrated on start), an outbox relay publishing on
+ * the caller's broker, its consumers subscribed, and its routes on a Tiffin HTTP app.
+ */
+export function defineService<S extends Schema>(definition: ServiceDefinition<S>): (options: ServiceOptions) => Service<S> {
+  const { name, schema, migrationsFolder } = definition;
+  return (options) => {
+    const env = options.env ?? process.env;
+    const logger = options.logger ?? createLogger(name, env);
+    let database: ServiceDatabase<S> | undefined;
+    let relay: OutboxRelay | undefined;
+
+    const context: ServiceContext<S> = {
+      get db() {
+        if (!database) throw new Error(`the ${name} service has not been started`);
+        return database.db;
+      },
+      logger,
+      outboxWritten: () => relay?.wake(),
+    };
+
+    const app = createHttpApp({ service: name, logger });
+    for (const route of definition.routes) route(app, context);
+
+    return {
+      app,
+      get db() {
+        return context.db;
+      },
+
+      async start() {
+        database = await openDatabase({ service: name, schema, migrationsFolder, env, logger });
+        relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
+        for (const subscription of definition.subscriptions) {
+          // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
+          await options.broker.subscribe(subscription(context) as Subscription<MessageType>);
+        }
+        await definition.afterStart?.(context);
+      },
+
+      async stop() {
+        await app.close();
+        await relay?.stop();
+        await database?.close();
+        relay = undefined;
+        database = undefined;
+      },
+    };
+  };
+}

@@ -1,0 +1,46 @@
+import { createBroker } from '@tiffin/broker';
+import { createLogger } from '@tiffin/http-kit';
+import { loadEnv, topology, type ServiceName } from '@tiffin/topology';
+import type { Service, ServiceOptions } from './define-service';
+import { scopeQueuesToExchange } from './exchange-scoped-queues';
+
+/**
+ * What a service's server.ts does: runs that one service in this process, listening on its agreed
+ * port, until SIGINT or SIGTERM. Its partners live in other processes, so only RabbitMQ can connect
+ * them; services/host (`pnpm --filter @tiffin/service-host start`) runs all of them in one process.
+ */
+export async function runServiceAlone<S extends Record<string, unknown>>(
+  name: ServiceName,
+  create: (options: ServiceOptions) => Service<S>,
+): Promise<void> {
+  const env = loadEnv();
+  if (!env.TIFFIN_AMQP_URL) {
+    throw new Error(
+      `the ${name} service needs TIFFIN_AMQP_URL to run on its own: the embedded broker cannot reach services in other processes (run services/host to have all services in one process)`,
+    );
+  }
+  const logger = createLogger(name);
+  const { exchange } = topology.broker;
+  const broker = await createBroker({
+    amqpUrl: env.TIFFIN_AMQP_URL,
+    exchange,
+    logger,
+    // No reconnection inside: exiting lets the supervisor start a fresh process.
+    onConnectionLost: (err) => {
+      logger.fatal({ err }, 'lost the connection to RabbitMQ');
+      process.exit(1);
+    },
+  });
+  const service = create({ broker: scopeQueuesToExchange(broker, exchange), logger });
+  await service.start();
+  await service.app.listen({ host: env.TIFFIN_BIND_HOST, port: topology.services[name].port });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      logger.info({ signal }, 'stopping');
+      await broker.close();
+      await service.stop();
+      process.exit(0);
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
+import { createLogger } from '@tiffin/http-kit';
+import type { ServiceName } from '@tiffin/topology';
+import type { ServiceOptions } from '../service/define-service';
+import { freshDataDir } from './pglite-template';
+
+export interface ServiceUnderTest<T> {
+  service: T;
+  broker: EmbeddedBroker;
+  /** What the service was configured with, to open another instance on the same database. */
+  env: NodeJS.ProcessEnv;
+  /** Closes the broker, stops the service and deletes its database. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The real service on its own embedded database and in-process broker, not started yet, so a test
+ * can subscribe to what it publishes on start. Quiet unless TIFFIN_LOG_LEVEL says otherwise.
+ */
+export async function serviceUnderTest<T extends { stop(): Promise<void> }>(
+  name: ServiceName,
+  create: (options: ServiceOptions) => T,
+): Promise<ServiceUnderTest<T>> {
+  const data = await freshDataDir([name]);
+  const env = { TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const logger = createLogger(name, env);
+  const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
+  const service = create({ env, broker, logger, outboxPollMs: 50 });
+  return {
+    service,
+    broker,
+    env,
+    async dispose() {
+      await broker.close();
+      await service.stop();
+      await data.remove();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { ServiceName } from '@tiffin/topology';
+import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { startServices, type RunningServices } from '../host';
+
+/**
+ * The real services a BFF calls, started in this process through the host, each on its own
+ * throw-away PostgreSQL database and an ephemeral port, sharing an in-process broker.
+ */
+export async function startBackend<N extends ServiceName>(services: readonly N[]): Promise<RunningServices<N>> {
+  const databases = await freshPostgresDatabases(services);
+  const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_LOG_LEVEL: 'error', ...databases.env };
+  delete env.TIFFIN_AMQP_URL;
+  const running = await startServices({ env, services, ports: 'ephemeral' }).catch(async (error: unknown) => {
+    await databases.drop();
+    throw error;
+  });
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      await databases.drop();
+    },
+  };
+}
