@@ -6,7 +6,7 @@ import { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-bro
 import { consumerQueues, errorHeader } from './rabbitmq-queues';
 import { orderDetailsRejected, orderDetailsValidated, recordingLogger, waitFor } from './test-support';
 
-const url = 'amqp://guest:guest@127.0.0.1:5672';
+const url = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const run = crypto.randomUUID().slice(0, 8);
 const exchange = `broker-test.${run}`;
 

@@ -6,7 +6,7 @@ import { sampleMessage } from '../test-fixtures/messages';
 import { eventually } from '../testing/eventually';
 import { scopeQueuesToExchange } from './exchange-scoped-queues';
 
-const url = 'amqp://guest:guest@127.0.0.1:5672';
+const url = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const run = crypto.randomUUID().slice(0, 8);
 const consumer = 'kit-test.on-order-details-validated';
 

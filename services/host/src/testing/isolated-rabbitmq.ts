@@ -3,7 +3,7 @@ import { consumerQueues, createBroker, type Broker, type Subscription } from '@t
 import type { MessageType } from '@tiffin/contracts';
 import type { Logger } from '@tiffin/http-kit';
 
-export const testAmqpUrl = 'amqp://guest:guest@127.0.0.1:5672';
+export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 export interface IsolatedRabbitMq {
   /** This run's own exchange: hand it to the host with the broker, so the queues are named after it. */
