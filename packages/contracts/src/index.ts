@@ -4,3 +4,4 @@ export * from './order';
 export * from './delivery';
 export * from './messages';
 export * from './slice';
+export * from './money';

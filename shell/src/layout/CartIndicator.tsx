@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useShell } from '../app/ShellContext';
 import { cartItemCount, cartTotalCents } from '../cart/cartSummary';
-import { formatMoney } from '../money/formatMoney';
+import { formatMoney } from '@tiffin/contracts';
 import { CartIcon } from './CartIcon';
 
 function itemsLabel(count: number): string {

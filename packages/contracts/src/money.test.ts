@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from './formatMoney';
+import { formatMoney } from './money';
 
 describe('formatMoney', () => {
   it('shows whole cents as dollars and cents', () => {
