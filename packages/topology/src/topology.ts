@@ -11,7 +11,7 @@ export const topology = {
   },
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
-    order: { port: 4202, calls: ['order', 'catalog'] },
+    order: { port: 4202, calls: ['order'] },
     delivery: { port: 4203, calls: ['delivery'] },
   },
   slices: {
