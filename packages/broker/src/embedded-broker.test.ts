@@ -1,10 +1,24 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeBrokerConformance } from './broker.conformance';
-import { createEmbeddedBroker } from './embedded-broker';
+import { describeBrokerConformance, type BrokerUnderTest } from './broker.conformance';
+import { createEmbeddedBroker, type EmbeddedBroker } from './embedded-broker';
 import { orderDetailsValidated, waitFor } from './test-support';
 
 describeBrokerConformance('embedded', async ({ logger, retryDelayMs }) => {
   const broker = createEmbeddedBroker({ logger, retryDelayMs });
+  // Nothing outlives the process.
+  return underTest(broker, async () => {});
+});
+
+describeBrokerConformance('embedded with a journal', async ({ logger, retryDelayMs }) => {
+  const journalDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tiffin-broker-journal-'));
+  const broker = createEmbeddedBroker({ logger, retryDelayMs, journalDir });
+  return underTest(broker, () => fs.rm(journalDir, { recursive: true, force: true }));
+});
+
+function underTest(broker: EmbeddedBroker, dispose: () => Promise<void>): BrokerUnderTest {
   return {
     broker,
     async deadLetters(consumer) {
@@ -13,10 +27,9 @@ describeBrokerConformance('embedded', async ({ logger, retryDelayMs }) => {
         error: dead.error,
       }));
     },
-    // Nothing outlives the process.
-    async dispose() {},
+    dispose,
   };
-});
+}
 
 function idInBody(body: string): string | undefined {
   const parsed: unknown = JSON.parse(body);

@@ -1,6 +1,8 @@
 import type { Message, MessageType } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
 import type { DeadLetter } from './dead-letter';
+import { openBrokerJournal, type BrokerJournal } from './broker-journal';
+import type { JournalRecord } from './journal-replay';
 import { consoleLogger, type BrokerLogger } from './logger';
 import { checkedMaxAttempts } from './subscription-rules';
 import { decodeMessage, describeError, encodeMessage } from './wire';
@@ -9,6 +11,11 @@ export interface EmbeddedBrokerOptions {
   logger?: BrokerLogger;
   /** Wait before a failed message is delivered again. Default 200 ms. */
   retryDelayMs?: number;
+  /**
+   * Where to keep a journal of queues and unacknowledged messages, so they survive a restart or a
+   * crash like RabbitMQ's durable queues. Without it everything lives in memory only.
+   */
+  journalDir?: string;
 }
 
 export interface EmbeddedBroker extends Broker {
@@ -17,6 +24,8 @@ export interface EmbeddedBroker extends Broker {
 }
 
 interface Delivery {
+  /** Names this queue's copy in the journal; absent without one. */
+  copyId?: number;
   body: string;
   /** 1 for the first delivery, counting up with each retry. */
   attempt: number;
@@ -45,7 +54,9 @@ interface ConsumerQueue {
  * The in-process broker used when no AMQP URL is configured. It keeps RabbitMQ's semantics as Tiffin
  * uses them (queue per consumer name, fan-out across queues, competing subscribers within a queue,
  * ack after the handler, bounded retries, dead letters) so code tested here behaves the same there.
- * Everything lives in memory: messages do not survive the process.
+ * Without a `journalDir` everything lives in memory and messages do not survive the process; with
+ * one, publish resolves only once the message is on disk, and a new broker on the same directory
+ * restores the declared queues and delivers again whatever was not acknowledged (at least once).
  */
 export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): EmbeddedBroker {
   const logger = options.logger ?? consoleLogger;
@@ -54,6 +65,14 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   const handlersUnderWay = new Set<Promise<void>>();
   const retryTimers = new Set<NodeJS.Timeout>();
   let closed = false;
+  const journal: BrokerJournal | undefined = options.journalDir ? openBrokerJournal(options.journalDir, logger) : undefined;
+  for (const [name, restored] of journal?.restored ?? []) {
+    const queue = newQueue(name);
+    for (const type of restored.types) queue.types.add(type);
+    for (const [copyId, body] of restored.pending) queue.ready.push({ copyId, body, attempt: 1 });
+    queue.deadLetters.push(...restored.deadLetters);
+    queues.set(name, queue);
+  }
 
   function assertOpen(): void {
     if (closed) throw new Error('broker is closed');
@@ -99,24 +118,41 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   async function deliver(queue: ConsumerQueue, worker: Worker, delivery: Delivery): Promise<void> {
     const decoded = decodeMessage(delivery.body);
     if (!decoded.ok) {
-      queue.deadLetters.push({ reason: 'malformed', body: delivery.body, error: decoded.error, deadAt: now() });
+      await bury(queue, delivery, { reason: 'malformed', body: delivery.body, error: decoded.error, deadAt: now() });
       logger.error({ consumer: queue.name, error: decoded.error }, 'malformed message moved to dead letters');
       return;
     }
     const { message } = decoded;
     try {
       await worker.handle(message);
+      await record(queue, delivery, { op: 'ack', id: delivery.copyId! });
     } catch (err) {
       const error = describeError(err);
       const context = { consumer: queue.name, messageId: message.id, type: message.type, attempt: delivery.attempt };
       if (delivery.attempt >= worker.maxAttempts) {
-        queue.deadLetters.push({ reason: 'handler-failed', message, attempts: delivery.attempt, error, deadAt: now() });
+        await bury(queue, delivery, { reason: 'handler-failed', message, attempts: delivery.attempt, error, deadAt: now() });
         logger.error({ ...context, err }, 'message handler failed for the last time; moved to dead letters');
         return;
       }
       logger.warn({ ...context, err }, 'message handler failed; will retry');
-      scheduleRetry(queue, { body: delivery.body, attempt: delivery.attempt + 1 });
+      scheduleRetry(queue, { ...delivery, attempt: delivery.attempt + 1 });
     }
+  }
+
+  async function bury(queue: ConsumerQueue, delivery: Delivery, letter: DeadLetter): Promise<void> {
+    queue.deadLetters.push(letter);
+    await record(queue, delivery, { op: 'dead', id: delivery.copyId!, consumer: queue.name, letter });
+  }
+
+  /**
+   * Notes that a copy left the queue. Not fsync'ed, and a failure is only logged: if the note is lost
+   * the message is delivered once more after a restart, which idempotent consumers absorb.
+   */
+  async function record(queue: ConsumerQueue, delivery: Delivery, entry: JournalRecord): Promise<void> {
+    if (!journal || delivery.copyId === undefined) return;
+    await journal.append([entry], { durable: false }).catch((err: unknown) => {
+      logger.error({ consumer: queue.name, err }, 'could not journal that a message left its queue; it will be delivered again after a restart');
+    });
   }
 
   /** Like a retry queue with a TTL: the message goes to the back of the queue once the delay is over. */
@@ -134,9 +170,17 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
       assertOpen();
       const body = encodeMessage(message);
       // Like a topic exchange: a copy for every queue bound to the type, nothing if none is.
-      for (const queue of queues.values()) {
-        if (!queue.types.has(message.type)) continue;
-        queue.ready.push({ body, attempt: 1 });
+      const copies = [...queues.values()]
+        .filter((queue) => queue.types.has(message.type))
+        .map((queue) => ({ queue, delivery: { copyId: journal?.nextId(), body, attempt: 1 } }));
+      if (journal && copies.length > 0) {
+        await journal.append(
+          copies.map(({ queue, delivery }) => ({ op: 'enqueue', id: delivery.copyId!, consumer: queue.name, body })),
+          { durable: true },
+        );
+      }
+      for (const { queue, delivery } of copies) {
+        queue.ready.push(delivery);
         schedulePump(queue);
       }
     },
@@ -144,17 +188,15 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     async subscribe<T extends MessageType>(subscription: Subscription<T>) {
       assertOpen();
       const maxAttempts = checkedMaxAttempts(subscription);
+      const known = queues.get(subscription.consumer)?.types;
+      const newTypes = subscription.types.filter((type) => !known?.has(type));
+      // The binding must be on disk before publishers rely on it, or a restart would drop messages for it.
+      if (journal && newTypes.length > 0) {
+        await journal.append([{ op: 'declare', consumer: subscription.consumer, types: newTypes }], { durable: true });
+      }
       let queue = queues.get(subscription.consumer);
       if (!queue) {
-        queue = {
-          name: subscription.consumer,
-          types: new Set(),
-          ready: [],
-          workers: [],
-          nextWorker: 0,
-          pumpScheduled: false,
-          deadLetters: [],
-        };
+        queue = newQueue(subscription.consumer);
         queues.set(subscription.consumer, queue);
       }
       for (const type of subscription.types) queue.types.add(type);
@@ -176,8 +218,13 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();
       await Promise.allSettled([...handlersUnderWay]);
+      await journal?.close();
     },
   };
+}
+
+function newQueue(name: string): ConsumerQueue {
+  return { name, types: new Set(), ready: [], workers: [], nextWorker: 0, pumpScheduled: false, deadLetters: [] };
 }
 
 function now(): string {

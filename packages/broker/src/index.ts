@@ -17,6 +17,8 @@ export interface BrokerOptions {
   exchange: string;
   logger?: BrokerLogger;
   retryDelayMs?: number;
+  /** For the in-process broker only: where it journals queues and messages so they survive a restart. */
+  journalDir?: string;
   onConnectionLost?: (error: unknown) => void;
 }
 
@@ -25,7 +27,7 @@ export interface BrokerOptions {
  * share one embedded broker, so the host calls this once and hands the result to each of them.
  */
 export async function createBroker(options: BrokerOptions): Promise<Broker> {
-  const { amqpUrl, exchange, logger, retryDelayMs, onConnectionLost } = options;
+  const { amqpUrl, exchange, logger, retryDelayMs, journalDir, onConnectionLost } = options;
   if (amqpUrl) return createRabbitMqBroker({ url: amqpUrl, exchange, logger, retryDelayMs, onConnectionLost });
-  return createEmbeddedBroker({ logger, retryDelayMs });
+  return createEmbeddedBroker({ logger, retryDelayMs, journalDir });
 }

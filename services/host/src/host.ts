@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createBroker, type Broker } from '@tiffin/broker';
 import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
@@ -19,7 +20,8 @@ export interface StartServicesOptions<N extends ServiceName> {
   services?: readonly N[];
   /**
    * The broker all of them share; the host takes it over and closes it on stop(). Without one, the
-   * host connects to TIFFIN_AMQP_URL, or makes an in-process broker when that is not set.
+   * host connects to TIFFIN_AMQP_URL, or makes an in-process broker journaled under
+   * TIFFIN_DATA_DIR/broker when that is not set.
    */
   broker?: Broker;
   /**
@@ -76,7 +78,14 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const exchange = options.exchange ?? topology.broker.exchange;
   const broker = scopeQueuesToExchange(
     options.broker ??
-      (await createBroker({ amqpUrl: config.TIFFIN_AMQP_URL, exchange, logger, onConnectionLost: options.onBrokerLost })),
+      (await createBroker({
+        amqpUrl: config.TIFFIN_AMQP_URL,
+        exchange,
+        logger,
+        // Beside the services' databases, so an outbox row marked published is not lost in a crash.
+        journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
+        onConnectionLost: options.onBrokerLost,
+      })),
     exchange,
   );
 

@@ -1,3 +1,5 @@
+import { createEmbeddedBroker } from '@tiffin/broker';
+import { createLogger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices, type RunningServices } from '../host';
@@ -10,7 +12,9 @@ export async function startBackend<N extends ServiceName>(services: readonly N[]
   const databases = await freshPostgresDatabases(services);
   const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_LOG_LEVEL: 'error', ...databases.env };
   delete env.TIFFIN_AMQP_URL;
-  const running = await startServices({ env, services, ports: 'ephemeral' }).catch(async (error: unknown) => {
+  // Its own in-memory broker: a journal under the default data dir would be shared by every BFF's tests.
+  const broker = createEmbeddedBroker({ logger: createLogger('broker', env) });
+  const running = await startServices({ env, services, broker, ports: 'ephemeral' }).catch(async (error: unknown) => {
     await databases.drop();
     throw error;
   });
