@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aMenu, publishMenu } from '../testing/menus';
-import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
+import { aMenu, publishMenu, startedOrderWithMenu } from '../testing/menus';
+import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
 describe('placing an order with an idempotency key', () => {
@@ -8,9 +8,7 @@ describe('placing an order with an idempotency key', () => {
   let order: OrderUnderTest;
 
   beforeAll(async () => {
-    order = await orderUnderTest();
-    await order.service.start();
-    await publishMenu(order, menu);
+    order = await startedOrderWithMenu(menu);
   });
   afterAll(() => order.dispose());
 

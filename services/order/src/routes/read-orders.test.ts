@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { order as orderSchema, orderList } from '@tiffin/contracts';
-import { aMenu, publishMenu } from '../testing/menus';
-import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
+import { aMenu, startedOrderWithMenu } from '../testing/menus';
+import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
 describe('reading orders', () => {
   const menu = aMenu();
   let order: OrderUnderTest;
   beforeAll(async () => {
-    order = await orderUnderTest();
-    await order.service.start();
-    await publishMenu(order, menu);
+    order = await startedOrderWithMenu(menu);
   });
   afterAll(() => order.dispose());
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { createMessage, type MessagePayload } from '@tiffin/contracts';
 import { eventually } from '@tiffin/service-kit/testing';
 import { replicaRestaurants } from '../db/schema';
-import type { OrderUnderTest } from './order-under-test';
+import { orderUnderTest, type OrderUnderTest } from './order-under-test';
 
 export type PublishedMenu = MessagePayload<'RestaurantMenuPublished'>;
 
@@ -37,4 +37,12 @@ export async function publishMenu(order: OrderUnderTest, menu: PublishedMenu, oc
       .where(eq(replicaRestaurants.id, menu.restaurantId));
     return row && row.publishedAt.getTime() >= new Date(message.occurredAt).getTime() ? true : undefined;
   });
+}
+
+/** The order service started, with `menu` already in its replica: where most order tests begin. */
+export async function startedOrderWithMenu(menu: PublishedMenu): Promise<OrderUnderTest> {
+  const order = await orderUnderTest();
+  await order.service.start();
+  await publishMenu(order, menu);
+  return order;
 }
