@@ -27,6 +27,7 @@ afterAll(async () => {
 /** Records the consumer names a broker subscribes, so their queues can be deleted afterwards. */
 async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promise<BrokerUnderTest> {
   const broker = await createRabbitMqBroker({ url, exchange, ...options });
+  const queuesOf = (consumer: string) => consumerQueues(options.exchange ?? exchange, consumer);
   const consumers = new Set<string>();
   const deadLettersRead = new Map<string, { messageId: string | undefined; error: string }[]>();
   const tracked: Broker = {
@@ -44,14 +45,14 @@ async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promis
       const read = deadLettersRead.get(consumer) ?? [];
       deadLettersRead.set(consumer, read);
       for (;;) {
-        const dead = await adminChannel.get(consumerQueues(consumer).deadLetter, { noAck: true });
+        const dead = await adminChannel.get(queuesOf(consumer).deadLetter, { noAck: true });
         if (!dead) return [...read];
         read.push({ messageId: dead.properties.messageId, error: String(dead.properties.headers?.[errorHeader]) });
       }
     },
     async dispose() {
       for (const consumer of consumers) {
-        for (const queue of Object.values(consumerQueues(consumer))) await adminChannel.deleteQueue(queue);
+        for (const queue of Object.values(queuesOf(consumer))) await adminChannel.deleteQueue(queue);
       }
     },
   };
@@ -110,7 +111,7 @@ describe('RabbitMQ broker', () => {
     await publisher.publish(message);
     await publisher.close();
 
-    const raw = await adminChannel.get(consumer, { noAck: true });
+    const raw = await adminChannel.get(consumerQueues(exchange, consumer).work, { noAck: true });
     expect(raw).not.toBe(false);
     if (!raw) return;
     expect(raw.properties).toMatchObject({ messageId: message.id, type: 'OrderDetailsRejected', deliveryMode: 2, contentType: 'application/json' });

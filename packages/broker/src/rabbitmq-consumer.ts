@@ -26,7 +26,7 @@ export interface RabbitMqConsumer {
 export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): Promise<RabbitMqConsumer> {
   const { connection, publisher, exchange, subscription, logger } = options;
   const maxAttempts = checkedMaxAttempts(subscription);
-  const queues = consumerQueues(subscription.consumer);
+  const queues = consumerQueues(exchange, subscription.consumer);
   const channel = await connection.createChannel();
   channel.on('error', (err: unknown) =>
     logger.error({ consumer: subscription.consumer, err }, 'RabbitMQ consumer channel failed'),

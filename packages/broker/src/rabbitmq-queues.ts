@@ -1,12 +1,15 @@
 /**
- * The queues behind one consumer name. Exported so operators and tests name them the same way.
+ * The queues behind one consumer name. Queues belong to the RabbitMQ server, not to an exchange, so
+ * each is named after the exchange too: two installations on one server never share, and drain, each
+ * other's queues. Exported so operators and tests name them the same way.
  * - work: bound to the exchange once per message type; the consumer reads it.
  * - retry: a failed message waits here for its per-message TTL, then RabbitMQ dead-letters it back
  *   to the work queue, so waiting never holds up the messages behind it.
  * - dead-letter: where a message ends after its last attempt, or at once if it breaks the contract.
  */
-export function consumerQueues(consumer: string): { work: string; retry: string; deadLetter: string } {
-  return { work: consumer, retry: `${consumer}.retry`, deadLetter: `${consumer}.dead-letter` };
+export function consumerQueues(exchange: string, consumer: string): { work: string; retry: string; deadLetter: string } {
+  const work = `${exchange}.${consumer}`;
+  return { work, retry: `${work}.retry`, deadLetter: `${work}.dead-letter` };
 }
 
 /** Header carrying which attempt a delivery is (1 for the first); RabbitMQ has no such counter itself. */

@@ -14,5 +14,4 @@ export {
   type ServiceSubscription,
 } from './service/define-service';
 export { runServiceAlone } from './service/run-service-alone';
-export { scopeQueuesToExchange } from './service/exchange-scoped-queues';
 export type { KitLogger } from './logger';

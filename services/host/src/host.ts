@@ -5,7 +5,7 @@ import { createCatalogService, type CatalogService } from '@tiffin/catalog-servi
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
 import { createLogger, type Logger } from '@tiffin/http-kit';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
-import { scopeQueuesToExchange, type ServiceOptions } from '@tiffin/service-kit';
+import type { ServiceOptions } from '@tiffin/service-kit';
 import { loadEnv, serviceNames, topology, type ServiceName } from '@tiffin/topology';
 
 export interface ServiceInstances {
@@ -25,8 +25,8 @@ export interface StartServicesOptions<N extends ServiceName> {
    */
   broker?: Broker;
   /**
-   * The exchange the services' messages travel on, the topology's by default: the host creates its
-   * broker on it, and puts it before every consumer's queue name so installations never share queues.
+   * The exchange the services' messages travel on when the host creates the broker; the topology's
+   * by default. A RabbitMQ broker names its queues after it, so installations never share queues.
    */
   exchange?: string;
   /** 'ephemeral' listens on free ports (tests); 'topology' on each service's agreed port. */
@@ -76,18 +76,16 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const chosen = new Set<ServiceName>(options.services ?? serviceNames);
   const logger: Logger = createLogger('service-host', env);
   const exchange = options.exchange ?? topology.broker.exchange;
-  const broker = scopeQueuesToExchange(
+  const broker =
     options.broker ??
-      (await createBroker({
-        amqpUrl: config.TIFFIN_AMQP_URL,
-        exchange,
-        logger,
-        // Beside the services' databases, so an outbox row marked published is not lost in a crash.
-        journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
-        onConnectionLost: options.onBrokerLost,
-      })),
-    exchange,
-  );
+    (await createBroker({
+      amqpUrl: config.TIFFIN_AMQP_URL,
+      exchange,
+      logger,
+      // Beside the services' databases, so an outbox row marked published is not lost in a crash.
+      journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
+      onConnectionLost: options.onBrokerLost,
+    }));
 
   const started: { name: ServiceName; service: AnyService }[] = [];
   const stop = async () => {

@@ -2,7 +2,6 @@ import { createBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import { loadEnv, topology, type ServiceName } from '@tiffin/topology';
 import type { Service, ServiceOptions } from './define-service';
-import { scopeQueuesToExchange } from './exchange-scoped-queues';
 
 /**
  * What a service's server.ts does: runs that one service in this process, listening on its agreed
@@ -31,7 +30,7 @@ export async function runServiceAlone<S extends Record<string, unknown>>(
       process.exit(1);
     },
   });
-  const service = create({ broker: scopeQueuesToExchange(broker, exchange), logger });
+  const service = create({ broker, logger });
   await service.start();
   await service.app.listen({ host: env.TIFFIN_BIND_HOST, port: topology.services[name].port });
 

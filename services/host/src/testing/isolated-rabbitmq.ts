@@ -38,7 +38,7 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
       try {
         const channel = await connection.createChannel();
         for (const consumer of consumers) {
-          for (const queue of Object.values(consumerQueues(consumer))) await channel.deleteQueue(queue);
+          for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
         }
         await channel.deleteExchange(exchange);
       } finally {

@@ -1,14 +1,14 @@
 import amqp, { type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumerQueues, createRabbitMqBroker, type Broker } from '@tiffin/broker';
 import type { Message } from '@tiffin/contracts';
-import { sampleMessage } from '../test-fixtures/messages';
-import { eventually } from '../testing/eventually';
-import { scopeQueuesToExchange } from './exchange-scoped-queues';
+import type { Broker } from './broker';
+import { createRabbitMqBroker } from './rabbitmq-broker';
+import { consumerQueues } from './rabbitmq-queues';
+import { orderDetailsValidated, waitFor } from './test-support';
 
 const url = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const run = crypto.randomUUID().slice(0, 8);
-const consumer = 'kit-test.on-order-details-validated';
+const consumer = 'broker-test.on-order-details-validated';
 
 /** One Tiffin installation's view of RabbitMQ: its own exchange, everything it hears kept. */
 interface Installation {
@@ -18,14 +18,14 @@ interface Installation {
 }
 
 async function installation(name: string): Promise<Installation> {
-  const exchange = `kit-test.${run}.${name}`;
-  const broker = scopeQueuesToExchange(await createRabbitMqBroker({ url, exchange }), exchange);
+  const exchange = `broker-test.${run}.${name}`;
+  const broker = await createRabbitMqBroker({ url, exchange });
   const heard: Message[] = [];
   await broker.subscribe({ consumer, types: ['OrderDetailsValidated'], handle: async (message) => void heard.push(message) });
   return { exchange, broker, heard };
 }
 
-describe('queues scoped to the exchange (RabbitMQ)', () => {
+describe('RabbitMQ queue names', () => {
   let admin: ChannelModel;
   let first: Installation;
   let second: Installation;
@@ -41,18 +41,16 @@ describe('queues scoped to the exchange (RabbitMQ)', () => {
     await second?.broker.close();
     const channel = await admin.createChannel();
     for (const { exchange } of [first, second].filter(Boolean)) {
-      for (const queue of Object.values(consumerQueues(`${exchange}.${consumer}`))) await channel.deleteQueue(queue);
+      for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
       await channel.deleteExchange(exchange);
     }
     await admin.close();
   });
 
   it('gives every message to the installation that published it, none to one on another exchange with the same consumer', async () => {
-    const sent = [sampleMessage(), sampleMessage(), sampleMessage(), sampleMessage()];
+    const sent = [orderDetailsValidated(), orderDetailsValidated(), orderDetailsValidated(), orderDetailsValidated()];
     for (const message of sent) await first.broker.publish(message);
-    await eventually('the first installation to hear all it sent', () =>
-      first.heard.length === sent.length ? true : undefined,
-    );
+    await waitFor('the first installation to hear all it sent', () => first.heard.length === sent.length);
     expect(first.heard.map((message) => message.id)).toEqual(sent.map((message) => message.id));
     expect(second.heard).toEqual([]);
   });
