@@ -3,7 +3,7 @@ import path from 'node:path';
 import { correlationHeader } from '@tiffin/contracts';
 import { repoRoot } from '@tiffin/topology';
 import { proxyBffs } from './bff-proxy';
-import { correlationIdOf } from './correlation';
+import { correlationIdOf } from '@tiffin/http-kit';
 import { buildSliceManifest } from './manifest';
 import { serveShell } from './static-shell';
 

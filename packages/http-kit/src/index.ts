@@ -19,3 +19,4 @@ export {
 export type { BreakerOptions } from './service-policy';
 export { serveUntilSignalled } from './serve';
 export { consumerHeaders } from './consumer-headers';
+export { correlationIdOf } from './correlation';
