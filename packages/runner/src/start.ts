@@ -22,7 +22,7 @@ const interrupt = new AbortController();
 let tiffin: RunningTiffin | undefined;
 let signalledAt: number | undefined;
 /**
- * tsx relays the signal the terminal already sent to our whole process group, so one Ctrl-C can
+ * pnpm relays to us the Ctrl-C the terminal already sent our whole process group, so one press can
  * arrive twice within milliseconds; only a deliberate second press means "now".
  */
 const echoWindowMs = 1_000;
