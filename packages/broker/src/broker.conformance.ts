@@ -122,6 +122,22 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       expect(received).toEqual([later.id]);
     });
 
+    it('keeps messages published after a queue is declared until its consumer subscribes', async () => {
+      const { broker } = await start();
+      const name = consumer('declared-early');
+      await broker.declare([{ consumer: name, types: ['OrderDetailsValidated'] }]);
+      const early = orderDetailsValidated();
+      await broker.publish(early);
+      expect(broker.status().consumers).toEqual([]);
+
+      const received: string[] = [];
+      await broker.subscribe({ consumer: name, types: ['OrderDetailsValidated'], handle: async (m) => void received.push(m.id) });
+
+      await waitFor('the early message', () => received.length > 0);
+      expect(received).toEqual([early.id]);
+      expect(broker.status()).toEqual({ connected: true, consumers: [{ consumer: name, consuming: true }] });
+    });
+
     it('processes messages published while the handler is busy, one at a time and in order', async () => {
       const { broker } = await start();
       const held = gate();

@@ -1,4 +1,4 @@
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
 
 /**
  * A subscription is a named, durable consumer: every consumer name gets its own queue, so two
@@ -16,12 +16,31 @@ export interface Subscription<T extends MessageType = MessageType> {
   handle: (message: Message<T>) => Promise<void>;
   /** Default 5. */
   maxAttempts?: number;
+  /**
+   * How many messages of this subscription may be handled at once. Messages with the same ordering
+   * key (see orderingKeyOf) are still handled one after another, in the order they arrived. Default 1.
+   */
+  concurrency?: number;
+}
+
+export interface BrokerStatus {
+  /** False while the connection to the broker is down (RabbitMQ) or the broker is closed. */
+  connected: boolean;
+  /** Each subscription made on this broker client and whether it is consuming right now. */
+  consumers: { consumer: string; consuming: boolean }[];
 }
 
 export interface Broker {
   /** Resolves only once the broker has taken responsibility for the message (publisher confirm). */
   publish(message: Message): Promise<void>;
   subscribe<T extends MessageType>(subscription: Subscription<T>): Promise<void>;
+  /**
+   * Makes sure these consumers' queues and bindings exist without consuming from them, so what is
+   * published from now on waits there for them. Idempotent; called before any outbox relay publishes.
+   */
+  declare(queues: readonly QueueDeclaration[]): Promise<void>;
+  /** For readiness checks: connection and consumers as they are now. */
+  status(): BrokerStatus;
   /** Stops consuming, waits for handlers under way, releases connections. */
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
 import type { DeadLetter } from './dead-letter';
 import { openBrokerJournal, type BrokerJournal } from './broker-journal';
@@ -155,6 +155,23 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     });
   }
 
+  /** Creates the queue or adds bindings to it; the bindings are on disk before publishers rely on them. */
+  async function declareQueue(declaration: QueueDeclaration): Promise<ConsumerQueue> {
+    const known = queues.get(declaration.consumer)?.types;
+    const newTypes = declaration.types.filter((type) => !known?.has(type));
+    // A restart must not drop messages for a binding a publisher already relied on.
+    if (journal && newTypes.length > 0) {
+      await journal.append([{ op: 'declare', consumer: declaration.consumer, types: newTypes }], { durable: true });
+    }
+    let queue = queues.get(declaration.consumer);
+    if (!queue) {
+      queue = newQueue(declaration.consumer);
+      queues.set(declaration.consumer, queue);
+    }
+    for (const type of declaration.types) queue.types.add(type);
+    return queue;
+  }
+
   /** Like a retry queue with a TTL: the message goes to the back of the queue once the delay is over. */
   function scheduleRetry(queue: ConsumerQueue, delivery: Delivery): void {
     const timer = setTimeout(() => {
@@ -188,18 +205,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     async subscribe<T extends MessageType>(subscription: Subscription<T>) {
       assertOpen();
       const maxAttempts = checkedMaxAttempts(subscription);
-      const known = queues.get(subscription.consumer)?.types;
-      const newTypes = subscription.types.filter((type) => !known?.has(type));
-      // The binding must be on disk before publishers rely on it, or a restart would drop messages for it.
-      if (journal && newTypes.length > 0) {
-        await journal.append([{ op: 'declare', consumer: subscription.consumer, types: newTypes }], { durable: true });
-      }
-      let queue = queues.get(subscription.consumer);
-      if (!queue) {
-        queue = newQueue(subscription.consumer);
-        queues.set(subscription.consumer, queue);
-      }
-      for (const type of subscription.types) queue.types.add(type);
+      const queue = await declareQueue(subscription);
       queue.workers.push({
         // Routing only delivers the subscribed types to this queue, so the narrowing holds.
         handle: subscription.handle as (message: Message) => Promise<void>,
@@ -207,6 +213,20 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
         busy: false,
       });
       schedulePump(queue);
+    },
+
+    async declare(declarations) {
+      assertOpen();
+      for (const declaration of declarations) await declareQueue(declaration);
+    },
+
+    status() {
+      return {
+        connected: !closed,
+        consumers: [...queues.values()].flatMap((queue) =>
+          queue.workers.map(() => ({ consumer: queue.name, consuming: !closed })),
+        ),
+      };
     },
 
     deadLetters(consumer) {

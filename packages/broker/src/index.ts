@@ -3,7 +3,8 @@ import { createEmbeddedBroker } from './embedded-broker';
 import type { BrokerLogger } from './logger';
 import { createRabbitMqBroker } from './rabbitmq-broker';
 
-export type { Broker, Subscription } from './broker';
+export type { Broker, BrokerStatus, Subscription } from './broker';
+export { orderingKeyOf } from './ordering-key';
 export type { BrokerLogger } from './logger';
 export type { DeadLetter } from './dead-letter';
 export { createEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded-broker';

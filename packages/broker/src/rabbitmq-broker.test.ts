@@ -36,6 +36,11 @@ async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promis
       consumers.add(subscription.consumer);
       return broker.subscribe(subscription);
     },
+    declare: (declarations) => {
+      for (const { consumer } of declarations) consumers.add(consumer);
+      return broker.declare(declarations);
+    },
+    status: () => broker.status(),
     close: () => broker.close(),
   };
   return {

@@ -3,6 +3,7 @@ import type { MessageType } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
 import { consoleLogger, type BrokerLogger } from './logger';
 import { startRabbitMqConsumer, type RabbitMqConsumer } from './rabbitmq-consumer';
+import { declareConsumerQueues } from './rabbitmq-queues';
 import { encodeMessage } from './wire';
 
 export interface RabbitMqBrokerOptions {
@@ -30,15 +31,17 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
   const { exchange } = options;
   const connection: ChannelModel = await amqp.connect(options.url);
   let closing = false;
+  let lost = false;
 
-  function lost(what: string, error: unknown): void {
+  function connectionLost(what: string, error: unknown): void {
     if (closing) return;
+    lost = true;
     logger.error({ exchange, err: error }, `RabbitMQ ${what} closed unexpectedly`);
     options.onConnectionLost?.(error);
   }
 
   connection.on('error', (err: unknown) => logger.error({ exchange, err }, 'RabbitMQ connection error'));
-  connection.on('close', (err: unknown) => lost('connection', err));
+  connection.on('close', (err: unknown) => connectionLost('connection', err));
   connection.on('blocked', (reason: unknown) =>
     logger.warn({ exchange, reason }, 'RabbitMQ is blocking publishers (resource alarm)'),
   );
@@ -46,7 +49,7 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
   try {
     const publisher = await connection.createConfirmChannel();
     publisher.on('error', (err: unknown) => logger.error({ exchange, err }, 'RabbitMQ publishing channel error'));
-    publisher.on('close', () => lost('publishing channel', undefined));
+    publisher.on('close', () => connectionLost('publishing channel', undefined));
     await publisher.assertExchange(exchange, 'topic', { durable: true });
 
     const consumers: RabbitMqConsumer[] = [];
@@ -86,6 +89,18 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
           logger,
         });
         consumers.push(consumer);
+      },
+
+      async declare(declarations) {
+        if (closing) throw new Error('broker is closed');
+        for (const declaration of declarations) await declareConsumerQueues(publisher, exchange, declaration);
+      },
+
+      status() {
+        return {
+          connected: !closing && !lost,
+          consumers: consumers.map((consumer) => ({ consumer: consumer.name, consuming: !closing && !lost })),
+        };
       },
 
       async close() {

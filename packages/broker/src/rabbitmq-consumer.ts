@@ -2,7 +2,7 @@ import type { ChannelModel, ConfirmChannel, ConsumeMessage, Options } from 'amqp
 import type { Message, MessageType } from '@tiffin/contracts';
 import type { Subscription } from './broker';
 import type { BrokerLogger } from './logger';
-import { attemptHeader, consumerQueues, deadAtHeader, errorHeader } from './rabbitmq-queues';
+import { attemptHeader, consumerQueues, deadAtHeader, declareConsumerQueues, errorHeader } from './rabbitmq-queues';
 import { checkedMaxAttempts } from './subscription-rules';
 import { decodeMessage, describeError } from './wire';
 
@@ -18,6 +18,8 @@ export interface RabbitMqConsumerOptions {
 }
 
 export interface RabbitMqConsumer {
+  /** The subscription's consumer name. */
+  readonly name: string;
   /** Stops new deliveries, waits for the handler under way, closes the channel. */
   stop(): Promise<void>;
 }
@@ -32,10 +34,7 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
     logger.error({ consumer: subscription.consumer, err }, 'RabbitMQ consumer channel failed'),
   );
 
-  await channel.assertQueue(queues.work, { durable: true });
-  await channel.assertQueue(queues.retry, { durable: true, deadLetterExchange: '', deadLetterRoutingKey: queues.work });
-  await channel.assertQueue(queues.deadLetter, { durable: true });
-  for (const type of subscription.types) await channel.bindQueue(queues.work, exchange, type);
+  await declareConsumerQueues(channel, exchange, subscription);
   await channel.prefetch(options.prefetch);
 
   let stopping = false;
@@ -113,6 +112,7 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
   });
 
   return {
+    name: subscription.consumer,
     async stop() {
       stopping = true;
       await ignoreClosed(() => channel.cancel(consumerTag));

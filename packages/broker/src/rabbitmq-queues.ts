@@ -1,3 +1,6 @@
+import type { Channel } from 'amqplib';
+import type { QueueDeclaration } from '@tiffin/contracts';
+
 /**
  * The queues behind one consumer name. Queues belong to the RabbitMQ server, not to an exchange, so
  * each is named after the exchange too: two installations on one server never share, and drain, each
@@ -17,3 +20,12 @@ export const attemptHeader = 'x-tiffin-attempt';
 /** Headers put on a dead letter to say why it is there. */
 export const errorHeader = 'x-tiffin-error';
 export const deadAtHeader = 'x-tiffin-dead-at';
+
+/** Declares a consumer's work, retry and dead-letter queues and binds the work queue to its types. Idempotent. */
+export async function declareConsumerQueues(channel: Channel, exchange: string, declaration: QueueDeclaration): Promise<void> {
+  const queues = consumerQueues(exchange, declaration.consumer);
+  await channel.assertQueue(queues.work, { durable: true });
+  await channel.assertQueue(queues.retry, { durable: true, deadLetterExchange: '', deadLetterRoutingKey: queues.work });
+  await channel.assertQueue(queues.deadLetter, { durable: true });
+  for (const type of declaration.types) await channel.bindQueue(queues.work, exchange, type);
+}

@@ -5,3 +5,4 @@ export * from './delivery';
 export * from './messages';
 export * from './slice';
 export * from './money';
+export * from './consumers';

@@ -46,12 +46,6 @@ export interface RunningServices<N extends ServiceName> {
 
 type AnyService = ServiceInstances[ServiceName];
 
-/**
- * Consumers first: an embedded broker drops what it is given before anyone subscribed, and the
- * catalog publishes its menus as it starts, so the order service must already be listening.
- */
-const startOrder: readonly ServiceName[] = ['delivery', 'order', 'catalog'];
-
 const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
   catalog: createCatalogService,
   order: createOrderService,
@@ -96,7 +90,8 @@ export async function startServices<N extends ServiceName = ServiceName>(
   };
 
   try {
-    for (const name of startOrder.filter((n) => chosen.has(n))) {
+    // Any order works: each service declares every consumer's queue before its relay publishes.
+    for (const name of serviceNames.filter((n) => chosen.has(n))) {
       const service = createService[name]({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
       started.push({ name, service });
       await service.start();

@@ -35,7 +35,7 @@ describe.each(backends)('outbox relay on $name', (backend) => {
     await Promise.all(running.splice(0).map((relay) => relay.stop()));
   });
 
-  function startRelay(options: { broker: Broker; pollMs: number; batchSize?: number; logger?: KitLogger }) {
+  function startRelay(options: { broker: Pick<Broker, 'publish'>; pollMs: number; batchSize?: number; logger?: KitLogger }) {
     const relay = startOutboxRelay({ db: database().db, logger: recordingLogger().logger, ...options });
     running.push(relay);
     return relay;

@@ -6,7 +6,8 @@ import { publishPending } from './publish-pending';
 
 export interface OutboxRelayOptions<S extends Record<string, unknown>> {
   db: Db<S>;
-  broker: Broker;
+  /** Only publishing is needed: the relay never consumes. */
+  broker: Pick<Broker, 'publish'>;
   logger: KitLogger;
   /** How often to look for rows nobody woke the relay for (another instance's, or after a crash). Default 500. */
   pollMs?: number;

@@ -1,5 +1,5 @@
 import type { Broker, Subscription } from '@tiffin/broker';
-import type { MessageType } from '@tiffin/contracts';
+import { consumerQueueDeclarations, type MessageType } from '@tiffin/contracts';
 import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import type { Db, ServiceDatabase } from '../database/db-types';
@@ -95,6 +95,8 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
 
       async start() {
         database = await openDatabase({ service: name, schema, migrationsFolder, env, logger });
+        // Every consumer's queue exists before this service publishes, whichever service started first.
+        await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
         for (const subscription of definition.subscriptions) {
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).

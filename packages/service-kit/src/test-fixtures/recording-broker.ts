@@ -5,7 +5,7 @@ import type { Message } from '@tiffin/contracts';
  * Stands in for the relay's broker port: records what was confirmed and can be told to refuse, the
  * way a broker that is down or not confirming would.
  */
-export interface RecordingBroker extends Broker {
+export interface RecordingBroker extends Pick<Broker, 'publish'> {
   published: Message[];
   /** Number of publish calls, refused ones included. */
   calls: number;
@@ -33,10 +33,6 @@ export function recordingBroker(options: { confirmDelayMs?: number } = {}): Reco
         inFlight--;
       }
     },
-    async subscribe() {
-      throw new Error('the outbox relay only publishes');
-    },
-    async close() {},
     refuse(reason) {
       refusal = reason;
     },

@@ -15,7 +15,7 @@ export interface IsolatedRabbitMq {
 
 /**
  * The real RabbitMQ broker on an exchange of this run's own, so a test never drains (or is fed by)
- * a Tiffin running on the same RabbitMQ. It notes every consumer that subscribes, to delete their
+ * a Tiffin running on the same RabbitMQ. It notes every consumer that declares or subscribes, to delete their
  * queues afterwards: RabbitMQ cannot list them without its management API.
  */
 export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq> {
@@ -28,6 +28,11 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
       consumers.add(subscription.consumer);
       return inner.subscribe(subscription);
     },
+    declare(declarations) {
+      for (const { consumer } of declarations) consumers.add(consumer);
+      return inner.declare(declarations);
+    },
+    status: () => inner.status(),
     close: () => inner.close(),
   };
   return {

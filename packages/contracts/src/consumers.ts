@@ -1,0 +1,24 @@
+import type { MessageType } from './messages';
+
+/**
+ * Every durable consumer in Tiffin (one queue each) and the message types bound to it. Each service
+ * declares all of them before its outbox relay publishes anything, so a message never goes out before
+ * the queues that must receive it exist, whichever service starts first, in one process or many.
+ */
+export const consumerQueueTypes = {
+  'catalog.validate-order': ['ValidateOrderDetails'],
+  'delivery.on-order-approved': ['OrderApproved'],
+  'order.menu-replica': ['RestaurantMenuPublished'],
+  'order.create-order-saga': ['OrderDetailsValidated', 'OrderDetailsRejected'],
+} as const satisfies Record<string, readonly MessageType[]>;
+
+export type ConsumerName = keyof typeof consumerQueueTypes;
+
+export interface QueueDeclaration {
+  consumer: string;
+  types: readonly MessageType[];
+}
+
+export const consumerQueueDeclarations: readonly QueueDeclaration[] = Object.entries(consumerQueueTypes).map(
+  ([consumer, types]) => ({ consumer, types }),
+);
