@@ -1,4 +1,4 @@
-import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** One row per message a consumer has handled; its primary key is what makes redelivery harmless. */
 export const receivedMessages = pgTable(
@@ -8,5 +8,9 @@ export const receivedMessages = pgTable(
     messageId: uuid('message_id').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.consumer, table.messageId] })],
+  (table) => [
+    primaryKey({ columns: [table.consumer, table.messageId] }),
+    // For pruning rows older than the window in which a message can still be redelivered.
+    index('received_messages_received_at_idx').on(table.receivedAt),
+  ],
 );

@@ -22,6 +22,11 @@ export const outbox = pgTable(
     state: text('state', { enum: outboxStates }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /**
+     * Set while a relay is publishing the row: other relays pass over it until then, so no database
+     * lock is held across the broker's confirms, and a relay that died mid-pass only delays the row.
+     */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
@@ -29,5 +34,7 @@ export const outbox = pgTable(
     check('outbox_state_check', sql`${table.state} in ('pending', 'published')`),
     // Partial: the relay only ever looks for pending rows, while published ones pile up.
     index('outbox_pending_idx').on(table.seq).where(sql`${table.state} = 'pending'`),
+    // For pruning published rows once their retention is over.
+    index('outbox_published_idx').on(table.publishedAt).where(sql`${table.state} = 'published'`),
   ],
 );
