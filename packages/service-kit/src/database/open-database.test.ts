@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,12 @@ import { enqueue } from '../outbox/enqueue';
 import { outbox } from '../outbox/outbox-table';
 import { receivedMessages } from '../inbox/received-messages-table';
 import type { Db } from './db-types';
+import { kitMigrations } from './kit-migrations';
+
+/** Every migration the kit ships, each to be applied exactly once. */
+const kitMigrationCount = (
+  JSON.parse(readFileSync(path.join(kitMigrations.migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
+).entries.length;
 
 async function appliedMigrations(db: Db<Record<string, unknown>>, table: string): Promise<number> {
   const [row] = await db
@@ -35,7 +42,7 @@ describe.each([freshPgliteBackend, postgresBackend])('openDatabase on $name', (b
     try {
       expect(await second.db.select({ body: notes.body }).from(notes)).toEqual([{ body: 'kept' }]);
       expect(await second.db.select().from(outbox)).toHaveLength(1);
-      expect(await appliedMigrations(second.db, '__tiffin_kit_migrations')).toBe(1);
+      expect(await appliedMigrations(second.db, '__tiffin_kit_migrations')).toBe(kitMigrationCount);
       expect(await appliedMigrations(second.db, '__drizzle_migrations')).toBe(1);
     } finally {
       await second.close();
@@ -64,7 +71,7 @@ describe('openDatabase on PostgreSQL', () => {
     const target = await postgresBackend.create();
     try {
       const opened = await Promise.all([target.open(), target.open(), target.open()]);
-      expect(await appliedMigrations(opened[0]!.db, '__tiffin_kit_migrations')).toBe(1);
+      expect(await appliedMigrations(opened[0]!.db, '__tiffin_kit_migrations')).toBe(kitMigrationCount);
       expect(await appliedMigrations(opened[0]!.db, '__drizzle_migrations')).toBe(1);
       await Promise.all(opened.map((database) => database.close()));
     } finally {
