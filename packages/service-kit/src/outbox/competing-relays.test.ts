@@ -41,8 +41,8 @@ describe('two service instances relaying one PostgreSQL outbox', () => {
     const publishedIds = broker.published.map((message) => message.id);
     expect(publishedIds).toHaveLength(60);
     expect(new Set(publishedIds)).toEqual(new Set(messages.map((message) => message.id)));
-    // Each relay has a publish under way at once: one skips the rows the other holds instead of waiting.
-    expect(broker.maxInFlight).toBe(2);
+    // Both relays had a batch under way at once: one passes over the rows the other claimed instead of waiting.
+    expect(broker.maxInFlight).toBeGreaterThan(5);
     const rows = await instances[1]!.db.select({ state: outbox.state, attempts: outbox.attempts }).from(outbox);
     expect(rows.every((row) => row.state === 'published' && row.attempts === 1)).toBe(true);
   });

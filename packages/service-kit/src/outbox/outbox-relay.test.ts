@@ -83,7 +83,7 @@ describe.each(backends)('outbox relay on $name', (backend) => {
 
     await vi.waitFor(async () => expect((await outboxRow(db, first)).attempts).toBeGreaterThanOrEqual(2));
     expect(await outboxRow(db, first)).toMatchObject({ state: 'pending', lastError: 'Error: broker unreachable' });
-    expect(await outboxRow(db, second)).toMatchObject({ state: 'pending', attempts: 0 });
+    expect(await outboxRow(db, second)).toMatchObject({ state: 'pending', lastError: 'Error: broker unreachable' });
     expect(lines).toContainEqual(expect.objectContaining({ level: pinoLevels.warn, messageId: first.id }));
 
     broker.recover();
@@ -92,6 +92,19 @@ describe.each(backends)('outbox relay on $name', (backend) => {
     const recovered = await outboxRow(db, first);
     expect(recovered.state).toBe('published');
     expect(recovered.attempts).toBeGreaterThanOrEqual(3);
+  });
+
+  it('holds no lock on a row while it waits for the broker to confirm it', async () => {
+    const { db } = database();
+    const broker = recordingBroker({ confirmDelayMs: 1_000 });
+    const message = sampleMessage();
+    await enqueueInOneTransaction(db, message);
+    startRelay({ broker, pollMs: 10 });
+    await vi.waitFor(() => expect(broker.calls).toBe(1));
+    // NOWAIT fails at once if the relay still held the row locked.
+    const locked = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.id, message.id)).for('update', { noWait: true });
+    expect(locked).toEqual([{ id: message.id }]);
+    await vi.waitFor(async () => expect((await outboxRow(db, message)).state).toBe('published'), { timeout: 3_000 });
   });
 
   it('finishes the pass under way before stop() resolves, and publishes nothing after', async () => {

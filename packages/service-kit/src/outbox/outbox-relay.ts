@@ -11,7 +11,7 @@ export interface OutboxRelayOptions<S extends Record<string, unknown>> {
   logger: KitLogger;
   /** How often to look for rows nobody woke the relay for (another instance's, or after a crash). Default 500. */
   pollMs?: number;
-  /** Rows published per transaction. Default 50. */
+  /** Rows claimed and published per pass. Default 200. */
   batchSize?: number;
   /** A publish not confirmed by then counts as failed, so a hung broker cannot hold rows locked forever. Default 10 000. */
   publishTimeoutMs?: number;
@@ -32,8 +32,10 @@ const maxBackoffMs = 30_000;
  * outage is not hammered after every commit) and then resumes with the oldest pending row.
  */
 export function startOutboxRelay<S extends Record<string, unknown>>(options: OutboxRelayOptions<S>): OutboxRelay {
-  const { db, broker, logger, pollMs = 500, batchSize = 50, publishTimeoutMs = 10_000 } = options;
+  const { db, broker, logger, pollMs = 500, batchSize = 200, publishTimeoutMs = 10_000 } = options;
   const publish = (message: Message) => withTimeout(broker.publish(message), publishTimeoutMs);
+  // Longer than any pass can take, so a live relay never loses its claim to another one.
+  const leaseMs = publishTimeoutMs * 3;
 
   let stopped = false;
   let failures = 0;
@@ -45,7 +47,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   async function runPass(): Promise<number> {
     wokenDuringPass = false;
     try {
-      const outcome = await publishPending(db, publish, batchSize);
+      const outcome = await publishPending(db, publish, batchSize, leaseMs);
       if (outcome.failure) {
         failures++;
         const { messageId, attempts, error } = outcome.failure;
@@ -53,7 +55,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
         return backoff();
       }
       failures = 0;
-      const morePending = outcome.published === batchSize;
+      const morePending = outcome.claimed === batchSize;
       return morePending || wokenDuringPass ? 0 : pollMs;
     } catch (error) {
       failures++;
