@@ -29,7 +29,9 @@ export interface RabbitMqBrokerOptions {
 export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Promise<Broker> {
   const logger = options.logger ?? consoleLogger;
   const { exchange } = options;
-  const connection: ChannelModel = await amqp.connect(options.url);
+  // Without noDelay, Nagle's algorithm holds each small frame until the previous one is acknowledged:
+  // about 40 ms per publish or ack on Linux, which was most of an order's latency.
+  const connection: ChannelModel = await amqp.connect(options.url, { noDelay: true });
   let closing = false;
   let lost = false;
 

@@ -10,6 +10,11 @@ const envSchema = z.object({
   TIFFIN_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   /** Set to use RabbitMQ instead of the in-process broker, e.g. amqp://guest:guest@127.0.0.1:5672 */
   TIFFIN_AMQP_URL: z.url().optional(),
+  /**
+   * The topic exchange on RabbitMQ; queues are named after it, so two installations (or a benchmark
+   * beside a running Tiffin) on one RabbitMQ never share queues.
+   */
+  TIFFIN_AMQP_EXCHANGE: z.string().min(1).default(topology.broker.exchange),
   /** Interface servers bind to; the browser always talks to `TIFFIN_PUBLIC_HOST`. */
   TIFFIN_BIND_HOST: z.string().default('127.0.0.1'),
   TIFFIN_PUBLIC_HOST: z.string().default('localhost'),

@@ -69,7 +69,7 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const config = loadEnv(env);
   const chosen = new Set<ServiceName>(options.services ?? serviceNames);
   const logger: Logger = createLogger('service-host', env);
-  const exchange = options.exchange ?? topology.broker.exchange;
+  const exchange = options.exchange ?? config.TIFFIN_AMQP_EXCHANGE;
   const broker =
     options.broker ??
     (await createBroker({

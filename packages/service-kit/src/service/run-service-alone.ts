@@ -19,7 +19,7 @@ export async function runServiceAlone<S extends Record<string, unknown>>(
     );
   }
   const logger = createLogger(name);
-  const { exchange } = topology.broker;
+  const exchange = env.TIFFIN_AMQP_EXCHANGE;
   const broker = await createBroker({
     amqpUrl: env.TIFFIN_AMQP_URL,
     exchange,

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { startEmbeddedBackend, startRabbitMqBackend, type Backend } from './backends';
+import { runCatalogRead } from './catalog-read';
+import { approvableOrder, runOrderLoad, waitUntilOrdersAccepted } from './order-load';
+import { mib, ms, percentile, table } from './stats';
+
+/**
+ * `pnpm bench`: the back end under load, on both back ends, in one run. A benchmark, not a test: it
+ * prints figures. `--smoke` runs each step briefly (CI uses it to prove the bench still works).
+ */
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    backends: { type: 'string', default: 'embedded,rabbitmq' },
+    customers: { type: 'string', default: '1,10,50' },
+  },
+});
+const seconds = Number(values.seconds ?? (values.smoke ? 1 : 10));
+const customerLevels = values.customers.split(',').map(Number);
+const amqpUrl = process.env.TIFFIN_BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const databaseUrl = process.env.TIFFIN_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const starters: Record<string, () => Promise<Backend>> = {
+  embedded: startEmbeddedBackend,
+  rabbitmq: () => startRabbitMqBackend({ amqpUrl, databaseUrl }),
+};
+
+let failed = false;
+for (const key of values.backends.split(',')) {
+  const start = starters[key];
+  if (!start) throw new Error(`unknown back end "${key}"; known: ${Object.keys(starters).join(', ')}`);
+  const backend = await start();
+  try {
+    await benchBackend(backend);
+  } finally {
+    await backend.stop();
+  }
+}
+process.exit(failed ? 1 : 0);
+
+async function benchBackend(backend: Backend): Promise<void> {
+  console.log(`\n## ${backend.name}: ${seconds} s per step, 2-core machine, load generator in this process\n`);
+  const rssBefore = await Promise.all(backend.processes.map((child) => child.rss()));
+
+  const order = await approvableOrder();
+  await waitUntilOrdersAccepted(order);
+  const rows = [];
+  for (const concurrency of customerLevels) {
+    const result = await runOrderLoad({ concurrency, durationMs: seconds * 1000, order });
+    const approved = result.samples.map((sample) => sample.approvedMs);
+    const accepted = result.samples.map((sample) => sample.acceptedMs);
+    if (result.failures.length > 0) {
+      failed = true;
+      console.log(`  ${result.failures.length} orders failed at ${concurrency} customers, e.g. ${result.failures[0]}`);
+    }
+    rows.push([
+      String(concurrency),
+      String(result.samples.length),
+      ((result.samples.length / result.elapsedMs) * 1000).toFixed(1),
+      ms(percentile(approved, 50)),
+      ms(percentile(approved, 95)),
+      ms(percentile(approved, 99)),
+      ms(percentile(accepted, 50)),
+      ms(percentile(accepted, 99)),
+    ]);
+  }
+  console.log('Orders, create → APPROVED (each customer waits for its order before placing the next)');
+  console.log(table(['customers', 'orders', 'orders/s', 'p50', 'p95', 'p99', '202 p50', '202 p99'], rows));
+
+  const read = await runCatalogRead(seconds);
+  console.log('\nCatalog list, GET /restaurants, 20 connections');
+  console.log(
+    table(
+      ['target', 'req/s', 'p99', 'errors'],
+      [read.bare, read.bff].map((r) => [r.target, r.requestsPerSecond.toFixed(0), `${r.p99Ms} ms`, String(r.non2xx)]),
+    ),
+  );
+  console.log(`BFF / bare fastify: ${((read.bff.requestsPerSecond / read.bare.requestsPerSecond) * 100).toFixed(1)}%`);
+
+  const rssAfter = await Promise.all(backend.processes.map((child) => child.rss()));
+  console.log('\nMemory (RSS)');
+  console.log(
+    table(
+      ['process', 'before', 'after'],
+      backend.processes.map((child, index) => [child.name, mib(rssBefore[index]!), mib(rssAfter[index]!)]),
+    ),
+  );
+}

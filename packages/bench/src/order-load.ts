@@ -1,0 +1,93 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { consumerHeader, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
+import { topology } from '@tiffin/topology';
+
+const orderBff = `http://127.0.0.1:${topology.bffs.order.port}`;
+const orderService = `http://127.0.0.1:${topology.services.order.port}`;
+
+export interface OrderSample {
+  /** POST through the order BFF until its 202. */
+  acceptedMs: number;
+  /** From sending the POST until the order service recorded APPROVED (its updatedAt, same clock). */
+  approvedMs: number;
+}
+
+export interface OrderLoadResult {
+  concurrency: number;
+  samples: OrderSample[];
+  /** Orders that ended REJECTED or did not end in time: each is a defect under load. */
+  failures: string[];
+  elapsedMs: number;
+}
+
+/**
+ * `concurrency` customers, each placing an order, waiting until it is final, then placing the next,
+ * for `durationMs`. Waiting is polling the order service directly (not the BFF) with growing gaps,
+ * to keep the observer's own load small; the latency comes from the service's timestamps, so the
+ * polling gap does not inflate it.
+ */
+export async function runOrderLoad(options: {
+  concurrency: number;
+  durationMs: number;
+  order: PlaceOrderRequest;
+}): Promise<OrderLoadResult> {
+  const samples: OrderSample[] = [];
+  const failures: string[] = [];
+  const started = Date.now();
+  const deadline = started + options.durationMs;
+  const customer = async () => {
+    const consumerId = crypto.randomUUID();
+    while (Date.now() < deadline) {
+      const outcome = await placeAndAwait(consumerId, options.order);
+      if (typeof outcome === 'string') failures.push(outcome);
+      else samples.push(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, customer));
+  return { concurrency: options.concurrency, samples, failures, elapsedMs: Date.now() - started };
+}
+
+async function placeAndAwait(consumerId: string, order: PlaceOrderRequest): Promise<OrderSample | string> {
+  const sentAt = Date.now();
+  const response = await fetch(`${orderBff}/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [consumerHeader]: consumerId, [idempotencyHeader]: crypto.randomUUID() },
+    body: JSON.stringify(order),
+  });
+  const acceptedMs = Date.now() - sentAt;
+  const body = (await response.json()) as { orderId?: string; message?: string };
+  if (response.status !== 202 || !body.orderId) return `POST /orders answered ${response.status}: ${body.message ?? ''}`;
+
+  for (let gap = 5; Date.now() - sentAt < 30_000; gap = Math.min(gap * 2, 100)) {
+    await sleep(gap);
+    const found = (await (await fetch(`${orderService}/orders/${body.orderId}`)).json()) as Order;
+    if (found.status === 'APPROVED') return { acceptedMs, approvedMs: Date.parse(found.updatedAt) - sentAt };
+    if (found.status !== 'PENDING') return `order ended ${found.status}: ${found.rejectionReason ?? ''}`;
+  }
+  return `order ${body.orderId} still PENDING after 30 s`;
+}
+
+/** An order the catalog will approve: the first open restaurant and its first available dish. */
+export async function approvableOrder(): Promise<PlaceOrderRequest> {
+  const catalogBff = `http://127.0.0.1:${topology.bffs.catalog.port}`;
+  const restaurants = (await (await fetch(`${catalogBff}/restaurants`)).json()) as { id: string; open: boolean }[];
+  const open = restaurants.find((restaurant) => restaurant.open);
+  if (!open) throw new Error('no open restaurant in the catalog');
+  const { menu } = (await (await fetch(`${catalogBff}/restaurants/${open.id}`)).json()) as {
+    menu: { id: string; available: boolean }[];
+  };
+  const dish = menu.find((item) => item.available);
+  if (!dish) throw new Error(`restaurant ${open.id} has no available dish`);
+  return { restaurantId: open.id, lines: [{ menuItemId: dish.id, quantity: 2 }], deliveryAddress: '12 Bench Street' };
+}
+
+/** The order service validates against its menu replica, which fills once the catalog's menus arrive. */
+export async function waitUntilOrdersAccepted(order: PlaceOrderRequest, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const outcome = await placeAndAwait(crypto.randomUUID(), order);
+    if (typeof outcome !== 'string') return;
+    if (Date.now() > deadline) throw new Error(`orders are still not approved: ${outcome}`);
+    await sleep(200);
+  }
+}
