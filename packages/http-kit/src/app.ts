@@ -9,6 +9,7 @@ import { correlationHeader } from '@tiffin/contracts';
 import { correlationIdOf } from './correlation';
 import { registerErrorHandling } from './error-handler';
 import { createLogger, type Logger } from './logger';
+import { trustedSerializerCompiler } from './trusted-serializer';
 
 export type HttpApp = FastifyInstance<
   RawServerDefault,
@@ -22,7 +23,14 @@ export type HttpApp = FastifyInstance<
  * `name` names a BFF or the edge; services say `service` (the shape in service-kit's API.md). Either
  * way it labels the logs and comes back from GET /health under the same key.
  */
-export type HttpAppOptions = ({ name: string } | { service: string }) & { logger?: Logger };
+export type HttpAppOptions = ({ name: string } | { service: string }) & {
+  logger?: Logger;
+  /**
+   * Answers were validated against their contract before the route returns them (a BFF's service
+   * client does that), so serialising them need not validate again.
+   */
+  trustedResponses?: boolean;
+};
 
 /**
  * A fastify app with Tiffin's conventions: zod schemas on every route, one error handler, a
@@ -39,7 +47,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(options.trustedResponses ? trustedSerializerCompiler : serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(correlationHeader, request.id);
   });

@@ -26,7 +26,8 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
   const { name, service } = definition;
   return (options = {}) => {
     const logger = options.logger ?? createLogger(name, options.env);
-    const app = createHttpApp({ name, logger });
+    // Every route answers with what the service client already checked against the contract.
+    const app = createHttpApp({ name, logger, trustedResponses: true });
     const client = createServiceClient({
       name: service,
       baseUrl: serviceUrl(service, options.env),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { consumerHeader, correlationHeader, problem } from '@tiffin/contracts';
 import { ProblemError, UpstreamError } from './errors';
 import type { Logger } from './logger';
+import { createResponseCache, sharedMaxAgeMs } from './response-cache';
 import { createServicePolicies, FailedAttempt, type BreakerOptions } from './service-policy';
 
 export interface ServiceClientOptions {
@@ -30,6 +31,7 @@ export interface ServiceClient {
 interface Answer {
   status: number;
   text: string;
+  cacheControl: string | null;
 }
 
 function isTimeout(error: unknown): boolean {
@@ -48,12 +50,14 @@ function parseJson(text: string): unknown {
 /**
  * Calls one backend service. Callers get either the validated body, a `ProblemError` carrying the
  * service's own 4xx (so the user learns why), or an `UpstreamError` naming the service (502/503/504).
+ * GETs go through a shared cache that keeps what the service marks public for as long as it says.
  */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
   const { name, logger } = options;
   const timeoutMs = options.timeoutMs ?? 2_000;
   const baseUrl = options.baseUrl.replace(/\/$/, '');
   const policies = createServicePolicies(options.breaker);
+  const cache = createResponseCache();
 
   function urlOf(path: string, query: CallOptions['query']): URL {
     const url = new URL(`${baseUrl}${path}`);
@@ -87,7 +91,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     if (response.status >= 500) {
       throw new FailedAttempt('bad-gateway', `answered ${response.status}: ${text.slice(0, 500)}`);
     }
-    return { status: response.status, text };
+    return { status: response.status, text, cacheControl: response.headers.get('cache-control') };
   }
 
   async function call<S extends z.ZodType>(
@@ -96,7 +100,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     body: unknown,
     schema: S,
     call: CallOptions,
-  ): Promise<z.output<S>> {
+  ): Promise<{ value: z.output<S>; maxAgeMs: number }> {
     const url = urlOf(path, call.query);
     const init: RequestInit = {
       headers: headersOf(call, body !== undefined),
@@ -133,11 +137,15 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       logger.error({ ...context, issues: parsed.error.issues }, `${name} service answered outside its contract`);
       throw new UpstreamError(name, 'bad-gateway', { cause: parsed.error });
     }
-    return parsed.data;
+    return { value: parsed.data, maxAgeMs: sharedMaxAgeMs(answer.cacheControl) };
   }
 
   return {
-    get: (path, schema, options = {}) => call('GET', path, undefined, schema, options),
-    post: (path, body, schema, options = {}) => call('POST', path, body, schema, options),
+    get: (path, schema, options = {}) =>
+      // The consumer is part of the key: answers that are not public are shared only by one caller's concurrent requests.
+      cache.get(`${urlOf(path, options.query).href} ${options.consumerId ?? ''}`, () =>
+        call('GET', path, undefined, schema, options),
+      ),
+    post: async (path, body, schema, options = {}) => (await call('POST', path, body, schema, options)).value,
   };
 }
