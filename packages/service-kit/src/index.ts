@@ -15,3 +15,4 @@ export {
 } from './service/define-service';
 export { runServiceAlone } from './service/run-service-alone';
 export type { KitLogger } from './logger';
+export { sagaInstances, sagaStatuses, type SagaStatus, type SagaHistoryEntry } from './saga/saga-instances-table';
