@@ -10,6 +10,7 @@ export type { DeadLetter } from './dead-letter';
 export { createEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded-broker';
 export { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
 export { consumerQueues } from './rabbitmq-queues';
+export { UnroutableMessageError } from './rabbitmq-publisher';
 export { defaultMaxAttempts } from './subscription-rules';
 
 export interface BrokerOptions {
@@ -20,7 +21,6 @@ export interface BrokerOptions {
   retryDelayMs?: number;
   /** For the in-process broker only: where it journals queues and messages so they survive a restart. */
   journalDir?: string;
-  onConnectionLost?: (error: unknown) => void;
 }
 
 /**
@@ -28,7 +28,8 @@ export interface BrokerOptions {
  * share one embedded broker, so the host calls this once and hands the result to each of them.
  */
 export async function createBroker(options: BrokerOptions): Promise<Broker> {
-  const { amqpUrl, exchange, logger, retryDelayMs, journalDir, onConnectionLost } = options;
-  if (amqpUrl) return createRabbitMqBroker({ url: amqpUrl, exchange, logger, retryDelayMs, onConnectionLost });
+  const { amqpUrl, exchange, logger, retryDelayMs, journalDir } = options;
+  // RabbitMQ reconnects by itself; status() tells a readiness check when it is down.
+  if (amqpUrl) return createRabbitMqBroker({ url: amqpUrl, exchange, logger, retryDelayMs });
   return createEmbeddedBroker({ logger, retryDelayMs, journalDir });
 }

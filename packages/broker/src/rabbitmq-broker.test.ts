@@ -124,19 +124,23 @@ describe('RabbitMQ broker', () => {
     await underTest.dispose();
   });
 
-  it('reports a failed publishing channel and rejects the publish', async () => {
+  it('reopens a publishing channel RabbitMQ closed: that publish rejects, later ones are delivered', async () => {
     const doomedExchange = `broker-test.${run}.doomed`;
     exchangesDeclared.add(doomedExchange);
-    const log = recordingLogger();
-    const lost: unknown[] = [];
-    const broker = await createRabbitMqBroker({ url, exchange: doomedExchange, logger: log.logger, onConnectionLost: (err) => void lost.push(err) });
+    const underTest = await startBroker({ exchange: doomedExchange, logger: quiet, reconnectBackoff: { initialMs: 10, maxMs: 100 } });
     await adminChannel.deleteExchange(doomedExchange);
 
-    await expect(broker.publish(orderDetailsValidated())).rejects.toThrow();
-    await waitFor('the loss to be reported', () => lost.length > 0);
-    expect(log.entries).toContainEqual(expect.objectContaining({ level: 'error', msg: expect.stringContaining('publishing channel') }));
-    await broker.close();
-    exchangesDeclared.delete(doomedExchange);
+    // Publishing to a missing exchange is a channel error: RabbitMQ closes the channel.
+    await expect(underTest.broker.publish(orderDetailsValidated())).rejects.toThrow();
+    await waitFor('the publishing channel to be open again', () => underTest.broker.status().connected);
+    const received: string[] = [];
+    await underTest.broker.subscribe({ consumer: `broker-test.${run}.after-doom`, types: ['OrderDetailsValidated'], handle: async (m) => void received.push(m.id) });
+    const message = orderDetailsValidated();
+    await underTest.broker.publish(message);
+    await waitFor('the message after the channel came back', () => received.length > 0);
+    expect(received).toEqual([message.id]);
+    await underTest.broker.close();
+    await underTest.dispose();
   });
 
   it('rejects at start when RabbitMQ cannot be reached', async () => {

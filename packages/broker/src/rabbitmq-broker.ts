@@ -1,8 +1,10 @@
-import amqp, { type ChannelModel } from 'amqplib';
 import type { MessageType } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
 import { consoleLogger, type BrokerLogger } from './logger';
+import { defaultBackoff, type Backoff } from './rabbitmq-backoff';
 import { startRabbitMqConsumer, type RabbitMqConsumer } from './rabbitmq-consumer';
+import { openRabbitMqLink } from './rabbitmq-link';
+import { startRabbitMqPublisher } from './rabbitmq-publisher';
 import { declareConsumerQueues } from './rabbitmq-queues';
 import { encodeMessage } from './wire';
 
@@ -12,109 +14,105 @@ export interface RabbitMqBrokerOptions {
   exchange: string;
   logger?: BrokerLogger;
   /**
-   * Deliveries a subscription may hold unacknowledged. Default 1, so competing instances share the
-   * work evenly; handlers of one subscription run one at a time whatever the value.
+   * Deliveries a subscription may hold unacknowledged. Default twice the subscription's concurrency,
+   * so the next message is already here when a handler finishes; never less than the concurrency.
    */
   prefetch?: number;
   /** How long a failed message waits in the retry queue. Default 1000 ms. */
   retryDelayMs?: number;
-  /**
-   * Called when the connection or the publishing channel fails unexpectedly. The broker does not
-   * reconnect; a host that wants the supervisor to restart it exits here.
-   */
-  onConnectionLost?: (error: unknown) => void;
+  /** Waits between attempts to reconnect or reopen a channel. Default 100 ms doubling up to 5 s. */
+  reconnectBackoff?: Backoff;
+  /** Seconds of silence after which a connection counts as dead (a cut cable sends no RST). Default 10. */
+  heartbeatSeconds?: number;
 }
 
-/** Connects, declares the exchange and opens a confirm channel; rejects if RabbitMQ is unreachable. */
+/**
+ * Connects, declares the exchange and opens a confirm channel; rejects if RabbitMQ is unreachable at
+ * start. Afterwards the connection and every channel come back by themselves after a fault; while
+ * they are down, publish() rejects at once (the outbox keeps the rows) and status() says so.
+ */
 export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Promise<Broker> {
   const logger = options.logger ?? consoleLogger;
   const { exchange } = options;
-  // Without noDelay, Nagle's algorithm holds each small frame until the previous one is acknowledged:
-  // about 40 ms per publish or ack on Linux, which was most of an order's latency.
-  const connection: ChannelModel = await amqp.connect(options.url, { noDelay: true });
+  const backoff = options.reconnectBackoff ?? defaultBackoff;
+  const link = await openRabbitMqLink({ url: options.url, exchange, logger, backoff, heartbeatSeconds: options.heartbeatSeconds ?? 10 });
+  const publisher = startRabbitMqPublisher({ link, exchange, logger, backoff });
+  const consumers: RabbitMqConsumer[] = [];
   let closing = false;
-  let lost = false;
 
-  function connectionLost(what: string, error: unknown): void {
+  async function close(): Promise<void> {
     if (closing) return;
-    lost = true;
-    logger.error({ exchange, err: error }, `RabbitMQ ${what} closed unexpectedly`);
-    options.onConnectionLost?.(error);
+    closing = true;
+    await Promise.all(consumers.map((consumer) => consumer.stop()));
+    await publisher.close();
+    await link.close();
   }
-
-  connection.on('error', (err: unknown) => logger.error({ exchange, err }, 'RabbitMQ connection error'));
-  connection.on('close', (err: unknown) => connectionLost('connection', err));
-  connection.on('blocked', (reason: unknown) =>
-    logger.warn({ exchange, reason }, 'RabbitMQ is blocking publishers (resource alarm)'),
-  );
 
   try {
-    const publisher = await connection.createConfirmChannel();
-    publisher.on('error', (err: unknown) => logger.error({ exchange, err }, 'RabbitMQ publishing channel error'));
-    publisher.on('close', () => connectionLost('publishing channel', undefined));
-    await publisher.assertExchange(exchange, 'topic', { durable: true });
-
-    const consumers: RabbitMqConsumer[] = [];
-
-    return {
-      publish(message) {
-        if (closing) return Promise.reject(new Error('broker is closed'));
-        return new Promise<void>((resolve, reject) => {
-          publisher.publish(
-            exchange,
-            message.type,
-            Buffer.from(encodeMessage(message), 'utf8'),
-            {
-              persistent: true,
-              contentType: 'application/json',
-              messageId: message.id,
-              type: message.type,
-              appId: message.source,
-              timestamp: Math.floor(Date.parse(message.occurredAt) / 1000) || undefined,
-              ...(message.correlationId ? { correlationId: message.correlationId } : {}),
-            },
-            (err) => (err ? reject(err) : resolve()),
-          );
-        });
-      },
-
-      async subscribe<T extends MessageType>(subscription: Subscription<T>) {
-        if (closing) throw new Error('broker is closed');
-        const consumer = await startRabbitMqConsumer({
-          connection,
-          publisher,
-          exchange,
-          // Routing only delivers the subscribed types to this queue, so the narrowing holds.
-          subscription: subscription as unknown as Subscription<MessageType>,
-          prefetch: options.prefetch ?? 1,
-          retryDelayMs: options.retryDelayMs ?? 1000,
-          logger,
-        });
-        consumers.push(consumer);
-      },
-
-      async declare(declarations) {
-        if (closing) throw new Error('broker is closed');
-        for (const declaration of declarations) await declareConsumerQueues(publisher, exchange, declaration);
-      },
-
-      status() {
-        return {
-          connected: !closing && !lost,
-          consumers: consumers.map((consumer) => ({ consumer: consumer.name, consuming: !closing && !lost })),
-        };
-      },
-
-      async close() {
-        if (closing) return;
-        closing = true;
-        await Promise.all(consumers.map((consumer) => consumer.stop()));
-        await connection.close().catch((err: unknown) => logger.warn({ exchange, err }, 'RabbitMQ close failed'));
-      },
-    };
+    // The first publishing channel, so that start-up fails loudly if it cannot be opened.
+    await waitUntil(() => publisher.ready || !link.current, 10_000);
+    if (!publisher.ready) throw new Error(`could not open a publishing channel on RabbitMQ for exchange "${exchange}"`);
   } catch (err) {
-    closing = true;
-    await connection.close().catch(() => undefined);
+    await close();
     throw err;
   }
+
+  return {
+    publish(message) {
+      if (closing) return Promise.reject(new Error('broker is closed'));
+      return publisher.publish(exchange, message.type, Buffer.from(encodeMessage(message), 'utf8'), {
+        persistent: true,
+        contentType: 'application/json',
+        messageId: message.id,
+        type: message.type,
+        appId: message.source,
+        timestamp: Math.floor(Date.parse(message.occurredAt) / 1000) || undefined,
+        ...(message.correlationId ? { correlationId: message.correlationId } : {}),
+      });
+    },
+
+    async subscribe<T extends MessageType>(subscription: Subscription<T>) {
+      if (closing) throw new Error('broker is closed');
+      const consumer = await startRabbitMqConsumer({
+        link,
+        publisher,
+        exchange,
+        // Routing only delivers the subscribed types to this queue, so the narrowing holds.
+        subscription: subscription as unknown as Subscription<MessageType>,
+        prefetch: options.prefetch ?? 2 * (subscription.concurrency ?? 1),
+        retryDelayMs: options.retryDelayMs ?? 1000,
+        logger,
+        backoff,
+      });
+      consumers.push(consumer);
+    },
+
+    async declare(declarations) {
+      if (closing) throw new Error('broker is closed');
+      const connection = link.current;
+      if (!connection) throw new Error('not connected to RabbitMQ; cannot declare queues now');
+      // A channel of its own: a declaration RabbitMQ refuses closes the channel it was made on.
+      const channel = await connection.createChannel();
+      channel.on('error', () => undefined);
+      try {
+        for (const declaration of declarations) await declareConsumerQueues(channel, exchange, declaration);
+      } finally {
+        await channel.close().catch(() => undefined);
+      }
+    },
+
+    status() {
+      return {
+        connected: !closing && link.current !== undefined && publisher.ready,
+        consumers: consumers.map((consumer) => ({ consumer: consumer.name, consuming: !closing && consumer.consuming })),
+      };
+    },
+
+    close,
+  };
+}
+
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
 }

@@ -1,73 +1,149 @@
-import type { ChannelModel, ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
+import type { Channel, ConsumeMessage, Options } from 'amqplib';
 import type { Message, MessageType } from '@tiffin/contracts';
 import type { Subscription } from './broker';
+import { createKeyedDispatcher } from './keyed-dispatcher';
 import type { BrokerLogger } from './logger';
+import { orderingKeyOf } from './ordering-key';
+import type { Backoff } from './rabbitmq-backoff';
+import { keepChannel } from './rabbitmq-kept-channel';
+import type { RabbitMqLink } from './rabbitmq-link';
+import type { RabbitMqPublisher } from './rabbitmq-publisher';
 import { attemptHeader, consumerQueues, deadAtHeader, declareConsumerQueues, errorHeader } from './rabbitmq-queues';
 import { checkedMaxAttempts } from './subscription-rules';
 import { decodeMessage, describeError } from './wire';
 
 export interface RabbitMqConsumerOptions {
-  connection: ChannelModel;
-  /** The broker's confirm channel: retries and dead letters are confirmed before the original is acked. */
-  publisher: ConfirmChannel;
+  link: RabbitMqLink;
+  /** The broker's publisher: retries and dead letters are confirmed before the original is acked. */
+  publisher: RabbitMqPublisher;
   exchange: string;
   subscription: Subscription<MessageType>;
+  /** Deliveries held unacknowledged; at least the subscription's concurrency. */
   prefetch: number;
   retryDelayMs: number;
   logger: BrokerLogger;
+  backoff: Backoff;
 }
 
 export interface RabbitMqConsumer {
   /** The subscription's consumer name. */
   readonly name: string;
-  /** Stops new deliveries, waits for the handler under way, closes the channel. */
+  /** Whether RabbitMQ is delivering to this consumer right now. */
+  readonly consuming: boolean;
+  /** Stops new deliveries, waits for the handlers under way, closes the channel. */
   stop(): Promise<void>;
 }
 
-/** Declares a subscription's queues and bindings and starts consuming on a channel of its own. */
+/**
+ * Consumes a subscription's work queue on a channel of its own and keeps doing so: after a lost
+ * connection or channel, and after RabbitMQ cancels the consumer (its queue was deleted), the queues
+ * are declared again and consuming resumes. Deliveries still unacknowledged then come again, and the
+ * consumer's inbox drops the ones it already handled.
+ */
 export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): Promise<RabbitMqConsumer> {
-  const { connection, publisher, exchange, subscription, logger } = options;
+  const { link, publisher, exchange, subscription, logger } = options;
   const maxAttempts = checkedMaxAttempts(subscription);
+  if (!link.current) throw new Error(`not connected to RabbitMQ; ${subscription.consumer} cannot subscribe now`);
+  const concurrency = subscription.concurrency ?? 1;
+  const dispatcher = createKeyedDispatcher(concurrency);
+  const prefetch = Math.max(options.prefetch, concurrency);
   const queues = consumerQueues(exchange, subscription.consumer);
-  const channel = await connection.createChannel();
-  channel.on('error', (err: unknown) =>
-    logger.error({ consumer: subscription.consumer, err }, 'RabbitMQ consumer channel failed'),
-  );
-
-  await declareConsumerQueues(channel, exchange, subscription);
-  await channel.prefetch(options.prefetch);
-
+  const context = { consumer: subscription.consumer };
   let stopping = false;
-  // Deliveries are handled one after another even when prefetch lets several arrive, so a
-  // consumer sees its queue in order.
-  let handling = Promise.resolve();
+  let consumerTag: string | undefined;
+  let firstStart: { resolve: () => void; reject: (err: unknown) => void } | undefined;
+  const started = new Promise<void>((resolve, reject) => (firstStart = { resolve, reject }));
 
-  async function settle(delivery: ConsumeMessage): Promise<void> {
-    const attempt = attemptOf(delivery);
-    const context = { consumer: subscription.consumer, messageId: delivery.properties.messageId, attempt };
+  const channel = keepChannel<Channel>({
+    link,
+    what: `consumer channel of ${subscription.consumer}`,
+    logger,
+    backoff: options.backoff,
+    async open(connection) {
+      const opened = await connection.createChannel();
+      opened.on('error', () => undefined);
+      try {
+        await declareConsumerQueues(opened, exchange, subscription);
+        await opened.prefetch(prefetch);
+        const consumed = await opened.consume(queues.work, (delivery) => {
+          if (delivery === null) return cancelledByRabbitMq(opened);
+          void dispatch(opened, delivery);
+        });
+        consumerTag = consumed.consumerTag;
+      } catch (err) {
+        await opened.close().catch(() => undefined);
+        throw err;
+      }
+      return opened;
+    },
+    onOpen() {
+      logger.info(context, 'consuming');
+      firstStart?.resolve();
+      firstStart = undefined;
+    },
+    onClosed() {
+      consumerTag = undefined;
+    },
+    onOpenFailed(err) {
+      // A subscription that cannot start at all (e.g. its queue exists with other arguments) is the
+      // caller's error to see; later failures are retried, and status() says it is not consuming.
+      if (!firstStart) return;
+      firstStart.reject(err);
+      firstStart = undefined;
+      void channel.close();
+    },
+  });
+
+  function cancelledByRabbitMq(on: Channel): void {
+    if (channel.current !== on) return;
+    consumerTag = undefined;
+    logger.warn(context, 'RabbitMQ cancelled the consumer (queue deleted?); declaring its queues again');
+    channel.reopen();
+  }
+
+  function dispatch(on: Channel, delivery: ConsumeMessage): Promise<void> {
     const decoded = decodeMessage(delivery.content.toString('utf8'));
+    // A message that breaks the contract has no aggregate; it only goes to the dead letters.
+    const key = decoded.ok ? orderingKeyOf(decoded.message) : `malformed:${delivery.fields.deliveryTag}`;
+    return dispatcher.run(key, async () => {
+      // Left unacked on purpose: closing the channel returns it to the queue for the next consumer.
+      if (stopping) return;
+      try {
+        await settle(on, delivery, decoded);
+      } catch (err) {
+        // The copy or the ack could not be sent, so the channel or connection is failing; the
+        // unacked delivery goes back to the queue and the inbox recognises it when it comes again.
+        logger.error({ ...context, err }, 'could not settle a delivery; it stays unacknowledged');
+      }
+    });
+  }
+
+  async function settle(on: Channel, delivery: ConsumeMessage, decoded: ReturnType<typeof decodeMessage>): Promise<void> {
+    const attempt = attemptOf(delivery);
+    const about = { ...context, messageId: delivery.properties.messageId, attempt };
     if (!decoded.ok) {
-      await forward(queues.deadLetter, delivery, deadLetterHeaders(attempt, decoded.error));
-      logger.error({ ...context, error: decoded.error }, 'malformed message moved to the dead-letter queue');
+      await forward(on, queues.deadLetter, delivery, deadLetterHeaders(attempt, decoded.error));
+      logger.error({ ...about, error: decoded.error }, 'malformed message moved to the dead-letter queue');
       return;
     }
     try {
       await subscription.handle(decoded.message as Message<MessageType>);
     } catch (err) {
       if (attempt >= maxAttempts) {
-        await forward(queues.deadLetter, delivery, deadLetterHeaders(attempt, describeError(err)));
-        logger.error({ ...context, err }, 'message handler failed for the last time; moved to the dead-letter queue');
+        await forward(on, queues.deadLetter, delivery, deadLetterHeaders(attempt, describeError(err)));
+        logger.error({ ...about, err }, 'message handler failed for the last time; moved to the dead-letter queue');
       } else {
-        await forward(queues.retry, delivery, { [attemptHeader]: attempt + 1 }, String(options.retryDelayMs));
-        logger.warn({ ...context, err }, 'message handler failed; will retry');
+        await forward(on, queues.retry, delivery, { [attemptHeader]: attempt + 1 }, String(options.retryDelayMs));
+        logger.warn({ ...about, err }, 'message handler failed; will retry');
       }
       return;
     }
-    channel.ack(delivery);
+    on.ack(delivery);
   }
 
-  /** Copies the delivery to `queue`, and acks the original only once RabbitMQ has confirmed the copy. */
+  /** Copies the delivery to `queue`, and acks the original only once RabbitMQ has confirmed and routed the copy. */
   async function forward(
+    on: Channel,
     queue: string,
     delivery: ConsumeMessage,
     headers: Record<string, unknown>,
@@ -85,39 +161,28 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
       headers: { ...properties.headers, ...headers },
       ...(expiration ? { expiration } : {}),
     };
-    await new Promise<void>((resolve, reject) => {
-      publisher.sendToQueue(queue, delivery.content, copy, (err) => (err ? reject(err) : resolve()));
-    });
-    channel.ack(delivery);
+    await publisher.publish('', queue, delivery.content, copy);
+    on.ack(delivery);
   }
 
-  async function handleDelivery(delivery: ConsumeMessage): Promise<void> {
-    // Left unacked on purpose: closing the channel returns it to the queue for the next consumer.
-    if (stopping) return;
-    try {
-      await settle(delivery);
-    } catch (err) {
-      // The copy or the ack could not be sent, so the channel or connection is failing; the
-      // unacked delivery goes back to the queue when the channel closes.
-      logger.error({ consumer: subscription.consumer, err }, 'could not settle a delivery; it stays unacknowledged');
-    }
-  }
-
-  const { consumerTag } = await channel.consume(queues.work, (delivery) => {
-    if (delivery === null) {
-      logger.warn({ consumer: subscription.consumer }, 'RabbitMQ cancelled the consumer (queue deleted?)');
-      return;
-    }
-    handling = handling.then(() => handleDelivery(delivery));
+  link.onDown(() => {
+    firstStart?.reject(new Error('lost the RabbitMQ connection before the consumer started'));
+    if (firstStart) void channel.close();
+    firstStart = undefined;
   });
+  await started;
 
   return {
     name: subscription.consumer,
+    get consuming() {
+      return !stopping && channel.current !== undefined && consumerTag !== undefined;
+    },
     async stop() {
       stopping = true;
-      await ignoreClosed(() => channel.cancel(consumerTag));
-      await handling;
-      await ignoreClosed(() => channel.close());
+      const open = channel.current;
+      if (open && consumerTag) await ignoreClosed(() => open.cancel(consumerTag!));
+      await dispatcher.idle();
+      await channel.close();
     },
   };
 }

@@ -25,8 +25,6 @@ export interface StartServicesOptions<N extends ServiceName> {
   /** 'ephemeral' listens on free ports (tests); 'topology' on each service's agreed port. */
   ports?: 'topology' | 'ephemeral';
   outboxPollMs?: number;
-  /** Called if the RabbitMQ connection drops; the broker does not reconnect by itself. */
-  onBrokerLost?: (error: unknown) => void;
 }
 
 export interface RunningServices<N extends ServiceName> {
@@ -49,7 +47,7 @@ export function urlOf(address: AddressInfo, bindHost: string): string {
 export function createHostBroker(
   config: TiffinEnv,
   logger: Logger,
-  options: { exchange?: string; onBrokerLost?: (error: unknown) => void } = {},
+  options: { exchange?: string } = {},
 ): Promise<Broker> {
   return createBroker({
     amqpUrl: config.TIFFIN_AMQP_URL,
@@ -57,7 +55,6 @@ export function createHostBroker(
     logger,
     // Beside the services' databases, so an outbox row marked published is not lost in a crash.
     journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
-    onConnectionLost: options.onBrokerLost,
   });
 }
 

@@ -20,16 +20,8 @@ export async function runServiceAlone<S extends Record<string, unknown>>(
   }
   const logger = createLogger(name);
   const exchange = env.TIFFIN_AMQP_EXCHANGE;
-  const broker = await createBroker({
-    amqpUrl: env.TIFFIN_AMQP_URL,
-    exchange,
-    logger,
-    // No reconnection inside: exiting lets the supervisor start a fresh process.
-    onConnectionLost: (err) => {
-      logger.fatal({ err }, 'lost the connection to RabbitMQ');
-      process.exit(1);
-    },
-  });
+  // Reconnects by itself after a lost connection; meanwhile GET /health answers 503.
+  const broker = await createBroker({ amqpUrl: env.TIFFIN_AMQP_URL, exchange, logger });
   const service = create({ broker, logger });
   await service.start();
   await service.app.listen({ host: env.TIFFIN_BIND_HOST, port: topology.services[name].port });

@@ -14,7 +14,7 @@ export interface RunningServiceThreads {
 export interface StartServiceThreadsOptions {
   env?: NodeJS.ProcessEnv;
   ports?: 'topology' | 'ephemeral';
-  /** A service thread died, or the RabbitMQ connection dropped: the host cannot go on as it is. */
+  /** A service thread died: the host cannot go on as it is. (A dropped RabbitMQ connection is reconnected.) */
   onFatal?: (error: unknown) => void;
 }
 
@@ -34,7 +34,7 @@ export async function startServiceThreads(options: StartServiceThreadsOptions = 
   const env = options.env ?? process.env;
   const config = loadEnv(env);
   const logger = createLogger('service-host', env);
-  const broker = await createHostBroker(config, logger, { onBrokerLost: options.onFatal });
+  const broker = await createHostBroker(config, logger);
   const threads: ServiceThread[] = [];
   let stopping = false;
 
