@@ -30,6 +30,11 @@ export type HttpAppOptions = ({ name: string } | { service: string }) & {
    * client does that), so serialising them need not validate again.
    */
   trustedResponses?: boolean;
+  /**
+   * Readiness for GET /health: 200 when `ready`, else 503, either way with the report saying which
+   * part is down. Without it, /health only says the process answers (liveness).
+   */
+  readiness?: () => Promise<{ ready: boolean; report: Record<string, unknown> }>;
 };
 
 /**
@@ -53,7 +58,16 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   });
   registerErrorHandling(app);
 
-  const health = 'service' in options ? { status: 'ok', service: label } : { status: 'ok', name: label };
-  app.get('/health', async () => health);
+  const identity = 'service' in options ? { service: label } : { name: label };
+  const { readiness } = options;
+  if (readiness) {
+    app.get('/health', async (_request, reply) => {
+      const { ready, report } = await readiness();
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', ...identity, ...report });
+    });
+  } else {
+    const health = { status: 'ok', ...identity };
+    app.get('/health', async () => health);
+  }
   return app;
 }

@@ -5,6 +5,7 @@ import type { ServiceName } from '@tiffin/topology';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
+import { checkReadiness } from './readiness';
 
 type Schema = Record<string, unknown>;
 
@@ -46,7 +47,16 @@ export interface ServiceSubscription {
   types: readonly MessageType[];
   handle(message: never): Promise<void>;
   maxAttempts?: number;
+  /** Messages handled at once, each aggregate's in order (see Subscription). Default defaultConsumerConcurrency. */
+  concurrency?: number;
 }
+
+/**
+ * A consumer's handler mostly waits: on its transaction's round trips and commit, and on the broker.
+ * Eight at once keeps that waiting overlapped for different orders (ordering keys keep each order's
+ * messages in sequence) while leaving most of a 10-connection PostgreSQL pool to HTTP and the relay.
+ */
+export const defaultConsumerConcurrency = 8;
 
 /** What is particular to one service; defineService adds what every service does the same way. */
 export interface ServiceDefinition<S extends Schema> {
@@ -74,6 +84,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
     const logger = options.logger ?? createLogger(name, env);
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
+    let subscribed: string[] = [];
 
     const context: ServiceContext<S> = {
       get db() {
@@ -84,7 +95,11 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       outboxWritten: () => relay?.wake(),
     };
 
-    const app = createHttpApp({ service: name, logger });
+    const app = createHttpApp({
+      service: name,
+      logger,
+      readiness: () => checkReadiness({ db: () => database?.db, broker: options.broker, consumers: () => subscribed }),
+    });
     for (const route of definition.routes) route(app, context);
 
     return {
@@ -98,9 +113,11 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
-        for (const subscription of definition.subscriptions) {
+        for (const define of definition.subscriptions) {
+          const subscription = define(context);
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
-          await options.broker.subscribe(subscription(context) as Subscription<MessageType>);
+          await options.broker.subscribe({ concurrency: defaultConsumerConcurrency, ...subscription } as Subscription<MessageType>);
+          subscribed.push(subscription.consumer);
         }
         await definition.afterStart?.(context);
       },
@@ -111,6 +128,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         await database?.close();
         relay = undefined;
         database = undefined;
+        subscribed = [];
       },
     };
   };

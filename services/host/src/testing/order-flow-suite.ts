@@ -76,10 +76,15 @@ export function describeOrderFlow(
       };
     }
 
-    it('runs every service, each answering its health check', async () => {
+    it('runs every service, each ready: database up, broker connected, its consumers consuming', async () => {
       for (const service of ['catalog', 'order', 'delivery'] as const) {
-        expect(await call(url(service, '/health'))).toEqual({ status: 200, body: { status: 'ok', service } });
+        expect(await call(url(service, '/health'))).toEqual({
+          status: 200,
+          body: { status: 'ok', service, database: 'up', broker: 'connected', consumers: expect.any(Object) },
+        });
       }
+      const { body } = await call<{ consumers: Record<string, string> }>(url('order', '/health'));
+      expect(body.consumers).toEqual({ 'order.menu-replica': 'consuming', 'order.create-order-saga': 'consuming' });
     });
 
     it('serves the seeded catalog', async () => {

@@ -1,0 +1,50 @@
+import amqp, { type Channel, type ChannelModel } from 'amqplib';
+import { afterAll, beforeAll } from 'vitest';
+import { consumerQueues } from '@tiffin/broker';
+import { consumerQueueDeclarations } from '@tiffin/contracts';
+
+export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+
+export interface TestExchange {
+  /** An exchange of this test file's own. */
+  exchange: string;
+  /** A new channel on an administrator's direct connection; RabbitMQ may close it on a refused step. */
+  adminChannel(): Promise<Channel>;
+  /** Names a consumer whose queues are deleted after the file, with every registered consumer's. */
+  consumer(label: string): string;
+}
+
+/** A RabbitMQ exchange for one test file, deleted afterwards with every queue named after it. */
+export function useRabbitMqExchange(): TestExchange {
+  const run = crypto.randomUUID().slice(0, 8);
+  const exchange = `service-kit-test.${run}`;
+  const consumers = new Set(consumerQueueDeclarations.map((declaration) => declaration.consumer));
+  let connection: ChannelModel | undefined;
+
+  beforeAll(async () => {
+    connection = await amqp.connect(testAmqpUrl);
+  });
+  afterAll(async () => {
+    const channel = await connection!.createChannel();
+    for (const consumer of consumers) {
+      for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
+    }
+    await channel.deleteExchange(exchange);
+    await connection?.close();
+  });
+
+  return {
+    exchange,
+    async adminChannel() {
+      if (!connection) throw new Error('the admin connection is not open yet');
+      const channel = await connection.createChannel();
+      channel.on('error', () => undefined);
+      return channel;
+    },
+    consumer(label) {
+      const name = `service-kit-test.${run}.${label}`;
+      consumers.add(name);
+      return name;
+    },
+  };
+}
