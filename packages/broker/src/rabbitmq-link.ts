@@ -39,7 +39,8 @@ export async function openRabbitMqLink(options: RabbitMqLinkOptions): Promise<Ra
   function connect(): Promise<ChannelModel> {
     // Without noDelay, Nagle's algorithm holds each small frame until the previous one is acknowledged:
     // about 40 ms per publish or ack on Linux, which was most of an order's latency.
-    return amqp.connect(options.url, { noDelay: true, heartbeat: options.heartbeatSeconds });
+    // A connection attempt into a silent network gives up after a few seconds and is tried again.
+    return amqp.connect(withHeartbeat(options.url, options.heartbeatSeconds), { noDelay: true, timeout: 5_000 });
   }
 
   function adopt(connection: ChannelModel): void {
@@ -107,4 +108,11 @@ export async function openRabbitMqLink(options: RabbitMqLinkOptions): Promise<Ra
       await connection?.close().catch((err: unknown) => logger.warn({ exchange, err }, 'RabbitMQ close failed'));
     },
   };
+}
+
+/** amqplib reads the heartbeat only from the URL; one the operator put there wins. */
+function withHeartbeat(url: string, seconds: number): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('heartbeat')) parsed.searchParams.set('heartbeat', String(seconds));
+  return parsed.toString();
 }
