@@ -1,0 +1,84 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRabbitMqBroker, type Broker } from '@tiffin/broker';
+import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
+import { handleOnce } from '../inbox/handle-once';
+import { sampleMessage } from '../test-fixtures/messages';
+import { notes } from '../test-fixtures/notes-table';
+import { postgresBackend } from '../test-fixtures/test-databases';
+import { useTestDatabase } from '../test-fixtures/use-test-database';
+import { recordingLogger } from '../test-fixtures/recording-logger';
+import { testAmqpUrl, useRabbitMqExchange } from '../test-fixtures/rabbitmq-exchange';
+import { eventually } from '../testing/eventually';
+import { enqueue } from './enqueue';
+import { outbox } from './outbox-table';
+import { startOutboxRelay, type OutboxRelay } from './outbox-relay';
+
+const database = useTestDatabase(postgresBackend);
+const rabbit = useRabbitMqExchange();
+let proxy: FaultProxy;
+let broker: Broker | undefined;
+let relay: OutboxRelay | undefined;
+
+beforeEach(async () => {
+  proxy = await startFaultProxy(hostAndPort(testAmqpUrl));
+});
+afterEach(async () => {
+  await relay?.stop();
+  await broker?.close();
+  await proxy.close();
+});
+
+describe('outbox → RabbitMQ → inbox while the connection is cut', () => {
+  it('has every message take effect exactly once', async () => {
+    const { db } = database();
+    const consumer = rabbit.consumer('notes');
+    broker = await createRabbitMqBroker({
+      url: throughProxy(testAmqpUrl, proxy),
+      exchange: rabbit.exchange,
+      logger: recordingLogger().logger,
+      reconnectBackoff: { initialMs: 20, maxMs: 200 },
+    });
+    await broker.subscribe({
+      consumer,
+      types: ['OrderDetailsValidated'],
+      concurrency: 8,
+      // The consumer's effect is a note named after the message, in the inbox's transaction.
+      handle: (message) => handleOnce(db, consumer, message, async (tx) => void (await tx.insert(notes).values({ body: message.id }))),
+    });
+    relay = startOutboxRelay({ db, broker, logger: recordingLogger().logger, pollMs: 20, batchSize: 20 });
+
+    const messages = Array.from({ length: 150 }, sampleMessage);
+    const enqueueSome = async (from: number, to: number) => {
+      for (const message of messages.slice(from, to)) {
+        await db.transaction((tx) => enqueue(tx, message));
+        relay!.wake();
+      }
+    };
+    await enqueueSome(0, 50);
+    proxy.refuse();
+    proxy.dropConnections();
+    await enqueueSome(50, 100);
+    proxy.accept();
+    await enqueueSome(100, 120);
+    proxy.dropConnections();
+    await enqueueSome(120, 150);
+
+    await eventually(
+      'every message to take effect',
+      async () => {
+        const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(notes);
+        return row!.count >= messages.length ? true : undefined;
+      },
+      60_000,
+    );
+    // Late redeliveries would show up as extra notes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const bodies = (await db.select({ body: notes.body }).from(notes)).map((note) => note.body);
+    expect(bodies.sort()).toEqual(messages.map((message) => message.id).sort());
+    // Connected again after each of the two cuts.
+    expect(proxy.connectionsAccepted).toBe(3);
+    const stillPending = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.state, 'pending'));
+    expect(stillPending).toEqual([]);
+  });
+});
