@@ -29,7 +29,8 @@ export interface RabbitMqBrokerOptions {
 /**
  * Connects, declares the exchange and opens a confirm channel; rejects if RabbitMQ is unreachable at
  * start. Afterwards the connection and every channel come back by themselves after a fault; while
- * they are down, publish() rejects at once (the outbox keeps the rows) and status() says so.
+ * they are down, publish() rejects at once (the outbox keeps the rows) and status() says so. A message
+ * of a type some consumer declared a queue for is published `mandatory` (see expectedTypes).
  */
 export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Promise<Broker> {
   const logger = options.logger ?? consoleLogger;
@@ -38,6 +39,11 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
   const link = await openRabbitMqLink({ url: options.url, exchange, logger, backoff, heartbeatSeconds: options.heartbeatSeconds ?? 10 });
   const publisher = startRabbitMqPublisher({ link, exchange, logger, backoff });
   const consumers: RabbitMqConsumer[] = [];
+  // Types some consumer declared a queue for. Such a message is published `mandatory`: routed nowhere
+  // means a queue has gone, so publish() rejects and the outbox keeps it until the queue is back. A
+  // type no consumer ever declared (an event nobody subscribes to yet) has nowhere to go by design,
+  // as on the in-process broker, and must not pile up in the outbox for ever.
+  const expectedTypes = new Set<string>();
   let closing = false;
 
   async function close(): Promise<void> {
@@ -61,6 +67,7 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
     publish(message) {
       if (closing) return Promise.reject(new Error('broker is closed'));
       return publisher.publish(exchange, message.type, Buffer.from(encodeMessage(message), 'utf8'), {
+        mandatory: expectedTypes.has(message.type),
         persistent: true,
         contentType: 'application/json',
         messageId: message.id,
@@ -73,6 +80,7 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
 
     async subscribe<T extends MessageType>(subscription: Subscription<T>) {
       if (closing) throw new Error('broker is closed');
+      for (const type of subscription.types) expectedTypes.add(type);
       const consumer = await startRabbitMqConsumer({
         link,
         publisher,
@@ -95,7 +103,10 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
       const channel = await connection.createChannel();
       channel.on('error', () => undefined);
       try {
-        for (const declaration of declarations) await declareConsumerQueues(channel, exchange, declaration);
+        for (const declaration of declarations) {
+          await declareConsumerQueues(channel, exchange, declaration);
+          for (const type of declaration.types) expectedTypes.add(type);
+        }
       } finally {
         await channel.close().catch(() => undefined);
       }

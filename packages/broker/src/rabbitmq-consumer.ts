@@ -161,7 +161,8 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
       headers: { ...properties.headers, ...headers },
       ...(expiration ? { expiration } : {}),
     };
-    await publisher.publish('', queue, delivery.content, copy);
+    // Mandatory: if the retry or dead-letter queue is gone, the original stays unacknowledged.
+    await publisher.publish('', queue, delivery.content, { ...copy, mandatory: true });
     on.ack(delivery);
   }
 

@@ -7,11 +7,12 @@ import type { BrokerLogger } from './logger';
 export interface RabbitMqPublisher {
   readonly ready: boolean;
   /**
-   * Publishes with `mandatory` and resolves once RabbitMQ confirmed it and routed it to at least one
-   * queue. Rejects at once while the channel is down, and when the message was returned unroutable,
-   * so the caller (the outbox) keeps it and tries again rather than believing it delivered.
+   * Resolves once RabbitMQ confirmed the message; with `mandatory`, only if it was also routed to at
+   * least one queue. Rejects at once while the channel is down, and when a mandatory message was
+   * returned unroutable, so the caller (the outbox) keeps it and tries again rather than believing it
+   * delivered.
    */
-  publish(exchange: string, routingKey: string, content: Buffer, options: Options.Publish): Promise<void>;
+  publish(exchange: string, routingKey: string, content: Buffer, options: Options.Publish & { mandatory: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,7 +67,7 @@ export function startRabbitMqPublisher(options: {
       const key = returnKey(toExchange, routingKey, publishOptions.messageId);
       return new Promise<void>((resolve, reject) => {
         try {
-          open.publish(toExchange, routingKey, content, { ...publishOptions, mandatory: true }, (err) => {
+          open.publish(toExchange, routingKey, content, publishOptions, (err) => {
             if (err) return reject(err instanceof Error ? err : new Error(String(err)));
             const count = returns.get(key) ?? 0;
             if (count === 0) return resolve();

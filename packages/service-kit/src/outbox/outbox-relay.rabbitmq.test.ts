@@ -21,10 +21,14 @@ afterEach(async () => {
 });
 
 describe('outbox relay on RabbitMQ', () => {
-  it('keeps a message no queue is bound for pending, and publishes it once a queue is declared', async () => {
+  it('keeps a message whose consumer queue was deleted pending, and publishes it once the queue is back', async () => {
     const { db } = database();
     broker = await createRabbitMqBroker({ url: testAmqpUrl, exchange: rabbit.exchange, logger: recordingLogger().logger });
     const message = sampleMessage();
+    const consumer = rabbit.consumer('deleted');
+    await broker.declare([{ consumer, types: [message.type] }]);
+    const admin = await rabbit.adminChannel();
+    await admin.deleteQueue(consumerQueues(rabbit.exchange, consumer).work);
     await db.transaction((tx) => enqueue(tx, message));
 
     relay = startOutboxRelay({ db, broker, logger: recordingLogger().logger, pollMs: 20 });
@@ -33,7 +37,6 @@ describe('outbox relay on RabbitMQ', () => {
       expect(row).toMatchObject({ state: 'pending', lastError: expect.stringContaining('no queue is bound') });
     });
 
-    const consumer = rabbit.consumer('late');
     await broker.declare([{ consumer, types: [message.type] }]);
     await vi.waitFor(
       async () => {
@@ -42,9 +45,8 @@ describe('outbox relay on RabbitMQ', () => {
       },
       { timeout: 5000 },
     );
-    const channel = await rabbit.adminChannel();
-    const queued = await channel.get(consumerQueues(rabbit.exchange, consumer).work, { noAck: true });
-    await channel.close();
+    const queued = await admin.get(consumerQueues(rabbit.exchange, consumer).work, { noAck: true });
+    await admin.close();
     expect(queued && queued.properties.messageId).toBe(message.id);
   });
 });
