@@ -32,7 +32,8 @@ describe('embedded broker journal while it runs', () => {
       for (let i = 0; i < 150; i++) {
         const message = i % 10 === 0 ? orderDetailsRejected() : orderDetailsValidated();
         await first.publish(message);
-        (message.type === 'OrderDetailsRejected' ? ledgerSent.push(message.id) : kitchenSent.add(message.id));
+        if (message.type === 'OrderDetailsRejected') ledgerSent.push(message.id);
+        else kitchenSent.add(message.id);
       }
     });
     await Promise.all(publishers);
