@@ -45,6 +45,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   const logger = options.logger ?? consoleLogger;
   const retryDelayMs = options.retryDelayMs ?? 200;
   const deadLetterLimit = options.deadLetterLimit ?? defaultDeadLetterLimit;
+  if (!Number.isInteger(deadLetterLimit) || deadLetterLimit < 1) throw new Error('deadLetterLimit must be an integer of at least 1');
   const queues = new Map<string, ConsumerQueue>();
   const handlersUnderWay = new Set<Promise<void>>();
   const retryTimers = new Set<NodeJS.Timeout>();
