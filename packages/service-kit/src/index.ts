@@ -15,3 +15,4 @@ export {
 } from './service/define-service';
 export { runServiceAlone } from './service/run-service-alone';
 export type { KitLogger } from './logger';
+export { startStoragePruner, type StoragePruner, type StoragePrunerOptions, type StorageRetention } from './pruning/storage-pruner';

@@ -5,6 +5,8 @@ import type { ServiceName } from '@tiffin/topology';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
+import { pruningSettings } from '../pruning/pruning-settings';
+import { startStoragePruner, type StoragePruner } from '../pruning/storage-pruner';
 
 type Schema = Record<string, unknown>;
 
@@ -74,6 +76,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
     const logger = options.logger ?? createLogger(name, env);
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
+    let pruner: StoragePruner | undefined;
 
     const context: ServiceContext<S> = {
       get db() {
@@ -98,6 +101,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
+        pruner = startStoragePruner({ db: database.db, logger, ...pruningSettings(env) });
         for (const subscription of definition.subscriptions) {
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
           await options.broker.subscribe(subscription(context) as Subscription<MessageType>);
@@ -108,8 +112,10 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       async stop() {
         await app.close();
         await relay?.stop();
+        await pruner?.stop();
         await database?.close();
         relay = undefined;
+        pruner = undefined;
         database = undefined;
       },
     };
