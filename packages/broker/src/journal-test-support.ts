@@ -30,6 +30,7 @@ export function useJournalDir() {
     get log() {
       return log;
     },
+    dir: () => dir,
     journalFile: () => path.join(dir, 'journal.jsonl'),
     start(options: Omit<EmbeddedBrokerOptions, 'journalDir' | 'logger'> = {}): EmbeddedBroker {
       const broker = createEmbeddedBroker({ retryDelayMs: 1, ...options, journalDir: dir, logger: log.logger });
