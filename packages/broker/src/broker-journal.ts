@@ -115,6 +115,7 @@ function appendingJournal(
         await writeAll(fd, text);
         if (batch.some((append) => append.durable)) await fdatasync(fd);
       } catch (error) {
+        cutOffAfterFailedWrite();
         for (const append of batch) append.reject(error);
         continue;
       }
@@ -125,6 +126,18 @@ function appendingJournal(
       compaction?.since.push(text);
       for (const append of batch) append.resolve();
       considerCompaction();
+    }
+  }
+
+  /**
+   * A write that failed half-way may have left part of a line; the next records would follow it and
+   * turn it into a corrupt line mid-file, which replay refuses. Cutting the file back keeps it whole.
+   */
+  function cutOffAfterFailedWrite(): void {
+    try {
+      fs.ftruncateSync(fd, fileBytes);
+    } catch (error) {
+      logger.error({ file, err: error }, 'could not cut a failed write off the broker journal');
     }
   }
 
@@ -173,7 +186,7 @@ function appendingJournal(
   }
 
   function abandon(started: Compaction): void {
-    fs.rm(draftPath(file), { force: true }, () => {});
+    fs.rmSync(draftPath(file), { force: true });
     compaction = undefined;
     started.finish();
   }

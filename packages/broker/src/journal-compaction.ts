@@ -46,7 +46,9 @@ export interface CompactionDraft {
  */
 export async function writeDraft(file: string, state: JournalState): Promise<CompactionDraft> {
   const snapshot = [...chunks(state)];
-  const fd = await open(draftPath(file), 'w');
+  await fs.promises.rm(draftPath(file), { force: true });
+  // Append mode, like the live journal: after a failed write is cut off, the next lands at the end.
+  const fd = await open(draftPath(file), 'a');
   try {
     let bytes = 0;
     for (const chunk of snapshot) {
