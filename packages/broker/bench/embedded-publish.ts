@@ -4,6 +4,7 @@
  * side on the same disk in one run. A benchmark, not a test: it prints figures.
  *
  *   node --import tsx packages/broker/bench/embedded-publish.ts [publishes per case, default 2000]
+ *   (or: pnpm --filter @tiffin/broker bench:publish)
  */
 import fs from 'node:fs';
 import os from 'node:os';
