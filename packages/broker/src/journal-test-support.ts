@@ -8,7 +8,8 @@ import { recordingLogger } from './test-support';
 
 /**
  * A journal directory per test and the brokers opened on it: `start` opens one, `crash` abandons one
- * the way a killed process would (no close, nothing flushed) and hands its lock to a dead pid.
+ * the way a dying process would (no close, nothing flushed, handlers never finish). Its lock stays
+ * behind with a live pid (this test process), so it is handed to a pid that is certainly dead.
  */
 export function useJournalDir() {
   let dir = '';
