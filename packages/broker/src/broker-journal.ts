@@ -113,20 +113,36 @@ function appendingJournal(
       const text = batch.map((append) => append.lines.join('')).join('');
       try {
         await writeAll(fd, text);
-        if (batch.some((append) => append.durable)) await fdatasync(fd);
       } catch (error) {
         cutOffAfterFailedWrite();
         for (const append of batch) append.reject(error);
         continue;
       }
       fileBytes += Buffer.byteLength(text);
-      for (const append of batch) {
-        append.records.forEach((record, i) => state.apply(record, Buffer.byteLength(append.lines[i]!)));
-      }
       compaction?.since.push(text);
-      for (const append of batch) append.resolve();
+      // An ack is never fsync'ed, so it need not wait for the publishes it shares a write with.
+      settle(batch.filter((append) => !append.durable));
+      const durable = batch.filter((append) => append.durable);
+      if (durable.length > 0) {
+        try {
+          await fdatasync(fd);
+        } catch (error) {
+          // Their lines are whole, so a restart may still deliver them: at least once, as after any refusal.
+          for (const append of durable) append.reject(error);
+          continue;
+        }
+        settle(durable);
+      }
       considerCompaction();
     }
+  }
+
+  /** Written (and fsync'ed if asked): the live state follows, then the callers hear. */
+  function settle(appends: readonly Append[]): void {
+    for (const append of appends) {
+      append.records.forEach((record, i) => state.apply(record, Buffer.byteLength(append.lines[i]!)));
+    }
+    for (const append of appends) append.resolve();
   }
 
   /**
