@@ -16,3 +16,4 @@ export {
 export { runServiceAlone } from './service/run-service-alone';
 export type { KitLogger } from './logger';
 export { sagaInstances, sagaStatuses, type SagaStatus, type SagaHistoryEntry } from './saga/saga-instances-table';
+export { startPeriodic, type Periodic } from './service/periodic';

@@ -5,6 +5,7 @@ import type { ServiceName } from '@tiffin/topology';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
+import type { Periodic } from './periodic';
 
 type Schema = Record<string, unknown>;
 
@@ -61,6 +62,8 @@ export interface ServiceDefinition<S extends Schema> {
   subscriptions: readonly ((context: ServiceContext<S>) => ServiceSubscription)[];
   /** The service's own start-up work, once its consumers listen. */
   afterStart?: (context: ServiceContext<S>) => Promise<void>;
+  /** Work that runs for as long as the service does (e.g. failing sagas past their deadline); stopped first on stop(). */
+  background?: readonly ((context: ServiceContext<S>) => Periodic)[];
 }
 
 /**
@@ -74,6 +77,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
     const logger = options.logger ?? createLogger(name, env);
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
+    let background: Periodic[] = [];
 
     const context: ServiceContext<S> = {
       get db() {
@@ -103,9 +107,12 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
           await options.broker.subscribe(subscription(context) as Subscription<MessageType>);
         }
         await definition.afterStart?.(context);
+        background = (definition.background ?? []).map((start) => start(context));
       },
 
       async stop() {
+        await Promise.all(background.map((task) => task.stop()));
+        background = [];
         await app.close();
         await relay?.stop();
         await database?.close();
