@@ -15,13 +15,13 @@ interface EsNode {
 type Parse = (code: string) => { body: EsNode[] };
 
 /** What a surface file offers: its export names, and for an exported object literal, its keys. */
-interface Surface {
+export interface Surface {
   file: string;
   names: Set<string>;
   members: Map<string, Set<string>>;
 }
 
-function readSurface(file: string, parse: Parse): Surface {
+export function readSurface(file: string, parse: Parse): Surface {
   const surface: Surface = { file, names: new Set(), members: new Map() };
   for (const node of parse(readFileSync(file, 'utf8')).body) {
     if (node.type !== 'ExportNamedDeclaration') continue;
@@ -37,7 +37,7 @@ function readSurface(file: string, parse: Parse): Surface {
 }
 
 /** Names a module takes from `surface`'s library that the surface does not offer. */
-function missingNames(program: { body: EsNode[] }, code: string, library: string, surface: Surface): string[] {
+export function missingNames(program: { body: EsNode[] }, code: string, library: string, surface: Surface): string[] {
   const missing: string[] = [];
   for (const node of program.body) {
     if (node.source?.value !== library) continue;
