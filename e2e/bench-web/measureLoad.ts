@@ -10,6 +10,8 @@ export interface FirstLoad {
   msToRestaurantList: number;
   /** Code (script, stylesheet) requested while switching to the order section after preloading. */
   switchCodeRequests: number;
+  /** Each script of the first load, to see where the bytes go. */
+  scripts: { url: string; gzipBytes: number }[];
 }
 
 const restaurantListed = () =>
@@ -48,11 +50,12 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string): Promi
   listShown = true;
   const msToRestaurantList = Math.round((await shownAt.jsonValue()) as number);
 
-  let jsGzipBytes = 0;
+  const scripts: FirstLoad['scripts'] = [];
   for (const request of beforeList.filter((r) => r.resourceType() === 'script')) {
     const body = await (await request.response())?.body();
-    if (body) jsGzipBytes += gzipSync(body, { level: 9 }).length;
+    if (body) scripts.push({ url: request.url(), gzipBytes: gzipSync(body, { level: 9 }).length });
   }
+  const jsGzipBytes = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
 
   // The customer's pointer reaches the Orders link; whatever the page preloads (on idle or on the
   // hover) is let finish, then the click is watched for code it still has to fetch.
@@ -65,5 +68,5 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string): Promi
   await page.getByRole('heading', { level: 1, name: /orders/i }).waitFor();
   await context.close();
 
-  return { jsGzipBytes, requests: beforeList.length, msToRestaurantList, switchCodeRequests: duringSwitch.length };
+  return { jsGzipBytes, requests: beforeList.length, msToRestaurantList, switchCodeRequests: duringSwitch.length, scripts };
 }

@@ -14,6 +14,7 @@ export function medianLoad(runs: FirstLoad[]): FirstLoad {
     requests: median(runs.map((r) => r.requests)),
     msToRestaurantList: median(runs.map((r) => r.msToRestaurantList)),
     switchCodeRequests: Math.max(...runs.map((r) => r.switchCodeRequests)),
+    scripts: runs.at(-1)?.scripts ?? [],
   };
 }
 
@@ -33,7 +34,14 @@ export function formatReport(federated: FirstLoad, monolith: FirstLoad, runs: nu
   const table = rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('   '));
   const bytesRatio = federated.jsGzipBytes / monolith.jsGzipBytes;
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const listing = (name: string, load: FirstLoad) => [
+    `${name} scripts (last run):`,
+    ...load.scripts.map((script) => `  ${kb(script.gzipBytes).padStart(9)}  ${script.url}`),
+  ];
   return [
+    ...listing('federated', federated),
+    ...listing('monolith', monolith),
+    '',
     `First load of /catalog, cold cache, Chromium; median of ${runs} runs each (switch: worst run).`,
     ...table,
     '',
