@@ -32,6 +32,29 @@ const payloads = {
   /** catalog → create-order saga: reply to ValidateOrderDetails. */
   OrderDetailsValidated: z.object({ orderId: id }),
   OrderDetailsRejected: z.object({ orderId: id, reason: z.string() }),
+  /** create-order saga (order) → consumer: is this customer allowed to order? */
+  ValidateConsumer: z.object({ orderId: id, consumerId: id }),
+  ConsumerValidated: z.object({ orderId: id }),
+  ConsumerRejected: z.object({ orderId: id, reason: z.string() }),
+  /** create-order saga → kitchen: open a ticket for the order (pending until confirmed). */
+  CreateTicket: z.object({
+    orderId: id,
+    restaurantId: id,
+    lines: z.array(z.object({ menuItemId: id, quantity: z.number().int().min(1) })),
+  }),
+  TicketCreated: z.object({ orderId: id, ticketId: id }),
+  TicketRejected: z.object({ orderId: id, reason: z.string() }),
+  /** create-order saga → kitchen: compensation of CreateTicket. Idempotent. */
+  CancelTicket: z.object({ orderId: id }),
+  /** create-order saga → kitchen: the order is paid for; the kitchen may start. */
+  ConfirmTicket: z.object({ orderId: id }),
+  TicketConfirmed: z.object({ orderId: id }),
+  /** create-order saga → accounting: authorise the customer's card for the total. */
+  AuthorizeCard: z.object({ orderId: id, consumerId: id, totalCents: cents }),
+  CardAuthorized: z.object({ orderId: id, authorizationId: id }),
+  CardDeclined: z.object({ orderId: id, reason: z.string() }),
+  /** create-order and cancel-order sagas → accounting: release the authorisation. Idempotent. */
+  ReverseAuthorization: z.object({ orderId: id }),
   /** order → anyone (delivery reacts): the saga ended well. */
   OrderApproved: z.object({
     orderId: id,

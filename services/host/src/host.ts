@@ -1,18 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createBroker, type Broker } from '@tiffin/broker';
-import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
-import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
 import { createLogger, type Logger } from '@tiffin/http-kit';
-import { createOrderService, type OrderService } from '@tiffin/order-service';
-import type { ServiceOptions } from '@tiffin/service-kit';
-import { loadEnv, serviceNames, topology, type ServiceName } from '@tiffin/topology';
+import { loadEnv, serviceNames, topology, type ServiceName, type TiffinEnv } from '@tiffin/topology';
+import { createService, type ServiceInstances } from './service-factories';
 
-export interface ServiceInstances {
-  catalog: CatalogService;
-  order: OrderService;
-  delivery: DeliveryService;
-}
+export type { ServiceInstances } from './service-factories';
 
 export interface StartServicesOptions<N extends ServiceName> {
   env?: NodeJS.ProcessEnv;
@@ -46,16 +39,26 @@ export interface RunningServices<N extends ServiceName> {
 
 type AnyService = ServiceInstances[ServiceName];
 
-const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
-  catalog: createCatalogService,
-  order: createOrderService,
-  delivery: createDeliveryService,
-};
-
 /** A browser or BFF cannot call 0.0.0.0; a wildcard bind is reached on loopback. */
-function urlOf(address: AddressInfo, bindHost: string): string {
+export function urlOf(address: AddressInfo, bindHost: string): string {
   const host = bindHost === '0.0.0.0' || bindHost === '::' ? '127.0.0.1' : bindHost;
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/** RabbitMQ when configured, else the in-process broker journaled beside the services' databases. */
+export function createHostBroker(
+  config: TiffinEnv,
+  logger: Logger,
+  options: { exchange?: string; onBrokerLost?: (error: unknown) => void } = {},
+): Promise<Broker> {
+  return createBroker({
+    amqpUrl: config.TIFFIN_AMQP_URL,
+    exchange: options.exchange ?? config.TIFFIN_AMQP_EXCHANGE,
+    logger,
+    // Beside the services' databases, so an outbox row marked published is not lost in a crash.
+    journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
+    onConnectionLost: options.onBrokerLost,
+  });
 }
 
 /**
@@ -69,17 +72,7 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const config = loadEnv(env);
   const chosen = new Set<ServiceName>(options.services ?? serviceNames);
   const logger: Logger = createLogger('service-host', env);
-  const exchange = options.exchange ?? config.TIFFIN_AMQP_EXCHANGE;
-  const broker =
-    options.broker ??
-    (await createBroker({
-      amqpUrl: config.TIFFIN_AMQP_URL,
-      exchange,
-      logger,
-      // Beside the services' databases, so an outbox row marked published is not lost in a crash.
-      journalDir: path.join(config.TIFFIN_DATA_DIR, 'broker'),
-      onConnectionLost: options.onBrokerLost,
-    }));
+  const broker = options.broker ?? (await createHostBroker(config, logger, options));
 
   const started: { name: ServiceName; service: AnyService }[] = [];
   const stop = async () => {

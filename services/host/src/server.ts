@@ -1,11 +1,12 @@
 import { createLogger } from '@tiffin/http-kit';
-import { startServices } from './host';
+import { startServiceThreads } from './threads/start-service-threads';
 
-// Every back-end service in this one process, sharing one broker (in-process unless TIFFIN_AMQP_URL is set).
+// Every back-end service on a thread of its own in this process, sharing one broker (in-process
+// unless TIFFIN_AMQP_URL is set).
 const logger = createLogger('service-host');
-const running = await startServices({
-  onBrokerLost: (err) => {
-    logger.fatal({ err }, 'lost the connection to RabbitMQ');
+const running = await startServiceThreads({
+  onFatal: (err) => {
+    logger.fatal({ err }, 'the service host cannot go on; exiting so it can be started again');
     process.exit(1);
   },
 });

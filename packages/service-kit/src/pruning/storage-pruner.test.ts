@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Periodic } from '../service/periodic';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
 import { sampleMessage } from '../test-fixtures/messages';
@@ -7,7 +8,7 @@ import { notes } from '../test-fixtures/notes-table';
 import { handleOnce } from '../inbox/handle-once';
 import { receivedMessages } from '../inbox/received-messages-table';
 import { outbox } from '../outbox/outbox-table';
-import { startStoragePruner, type StoragePruner, type StoragePrunerOptions } from './storage-pruner';
+import { pruneExpiredRows, startStoragePruner } from './storage-pruner';
 
 const hourMs = 3_600_000;
 const retention = { outboxMs: 24 * hourMs, dedupMs: 7 * 24 * hourMs };
@@ -15,17 +16,13 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * hourMs);
 
 describe.each(backends)('storage pruner on $name', (backend) => {
   const database = useTestDatabase(backend);
-  const running: StoragePruner[] = [];
+  const running: Periodic[] = [];
   afterEach(async () => {
     await Promise.all(running.splice(0).map((pruner) => pruner.stop()));
   });
 
-  function startPruner(options: Partial<StoragePrunerOptions<never>> = {}) {
-    // A first pass far away: the tests run passes themselves.
-    const pruner = startStoragePruner({ db: database().db, logger: recordingLogger().logger, retention, firstPassAfterMs: hourMs, intervalMs: hourMs, ...options });
-    running.push(pruner);
-    return pruner;
-  }
+  const prunePass = (options: { retention?: typeof retention; batchSize?: number } = {}) =>
+    pruneExpiredRows(database().db, options.retention ?? retention, recordingLogger().logger, options.batchSize);
 
   async function outboxRow(state: 'pending' | 'published', hours: number) {
     const message = sampleMessage();
@@ -52,7 +49,7 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     const expired = [await outboxRow('published', 25), await outboxRow('published', 24 * 30)];
     const kept = [await outboxRow('published', 23), await outboxRow('published', 0), await outboxRow('pending', 24 * 30), await outboxRow('pending', 0)];
 
-    const report = await startPruner().pruneNow();
+    const report = await prunePass();
 
     expect(report.outbox.deleted).toBe(expired.length);
     const left = await db.select({ id: outbox.id }).from(outbox);
@@ -64,7 +61,7 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     const expired = [await dedupRow(7 * 24 + 1), await dedupRow(90 * 24)];
     const kept = [await dedupRow(7 * 24 - 1), await dedupRow(0)];
 
-    const report = await startPruner().pruneNow();
+    const report = await prunePass();
 
     expect(report.dedup.deleted).toBe(expired.length);
     const left = await db.select({ id: receivedMessages.messageId }).from(receivedMessages);
@@ -80,14 +77,12 @@ describe.each(backends)('storage pruner on $name', (backend) => {
       await tx.insert(notes).values({ body });
     };
     await handleOnce(db, 'kit-test.notes', message, writeNote('first delivery'));
-    const pruner = startPruner();
-
-    await pruner.pruneNow();
+    await prunePass();
     await handleOnce(db, 'kit-test.notes', message, writeNote('redelivery within the window'));
     expect(runs).toEqual(['first delivery']);
 
     // Once the window is over the id is forgotten: proof that the pass above could have deleted it.
-    await startPruner({ retention: { ...retention, dedupMs: 0 } }).pruneNow();
+    await prunePass({ retention: { ...retention, dedupMs: 0 } });
     await handleOnce(db, 'kit-test.notes', message, writeNote('copy after the window'));
     expect(runs).toEqual(['first delivery', 'copy after the window']);
   });
@@ -97,7 +92,7 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     for (let i = 0; i < 23; i++) await outboxRow('published', 48);
     for (let i = 0; i < 7; i++) await dedupRow(24 * 8);
 
-    const report = await startPruner({ batchSize: 5 }).pruneNow();
+    const report = await prunePass({ batchSize: 5 });
 
     expect(report.outbox).toEqual({ deleted: 23, batches: 5 });
     expect(report.dedup).toEqual({ deleted: 7, batches: 2 });
@@ -108,7 +103,7 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     const log = recordingLogger();
     await outboxRow('published', 25);
     await dedupRow(24 * 8);
-    startPruner({ logger: log.logger, firstPassAfterMs: 10, intervalMs: 10 });
+    running.push(startStoragePruner({ db: database().db, logger: log.logger, retention, intervalMs: 10 }));
 
     await expect.poll(() => log.lines.find((line) => line.msg.startsWith('pruned')), { timeout: 5000 }).toMatchObject({ outboxDeleted: 1, dedupDeleted: 1 });
     expect(await database().db.select().from(outbox)).toEqual([]);

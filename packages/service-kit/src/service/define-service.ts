@@ -6,7 +6,8 @@ import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
 import { pruningSettings } from '../pruning/pruning-settings';
-import { startStoragePruner, type StoragePruner } from '../pruning/storage-pruner';
+import { startStoragePruner } from '../pruning/storage-pruner';
+import type { Periodic } from './periodic';
 
 type Schema = Record<string, unknown>;
 
@@ -63,6 +64,8 @@ export interface ServiceDefinition<S extends Schema> {
   subscriptions: readonly ((context: ServiceContext<S>) => ServiceSubscription)[];
   /** The service's own start-up work, once its consumers listen. */
   afterStart?: (context: ServiceContext<S>) => Promise<void>;
+  /** Work that runs for as long as the service does (e.g. failing sagas past their deadline); stopped first on stop(). */
+  background?: readonly ((context: ServiceContext<S>) => Periodic)[];
 }
 
 /**
@@ -76,7 +79,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
     const logger = options.logger ?? createLogger(name, env);
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
-    let pruner: StoragePruner | undefined;
+    let background: Periodic[] = [];
 
     const context: ServiceContext<S> = {
       get db() {
@@ -101,21 +104,22 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
-        pruner = startStoragePruner({ db: database.db, logger, ...pruningSettings(env) });
         for (const subscription of definition.subscriptions) {
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
           await options.broker.subscribe(subscription(context) as Subscription<MessageType>);
         }
         await definition.afterStart?.(context);
+        background = (definition.background ?? []).map((start) => start(context));
+        background.push(startStoragePruner({ db: database.db, logger, ...pruningSettings(env) }));
       },
 
       async stop() {
+        await Promise.all(background.map((task) => task.stop()));
+        background = [];
         await app.close();
         await relay?.stop();
-        await pruner?.stop();
         await database?.close();
         relay = undefined;
-        pruner = undefined;
         database = undefined;
       },
     };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { outbox } from '../outbox/outbox-table';
 import { receivedMessages } from '../inbox/received-messages-table';
+import { sagaInstances } from '../saga/saga-instances-table';
 import type { Db } from '../database/db-types';
 import { notes, type notesSchema } from './notes-table';
 import type { TestBackend, TestDatabase } from './test-databases';
@@ -30,6 +31,7 @@ export function useTestDatabase(backend: TestBackend): () => OpenTestDatabase {
     await db.delete(outbox);
     await db.delete(receivedMessages);
     await db.delete(notes);
+    await db.delete(sagaInstances);
   });
   function current(): OpenTestDatabase {
     if (!opened) throw new Error('test database is not open yet');

@@ -1,0 +1,19 @@
+export {
+  defineSaga,
+  step,
+  participant,
+  compensateLocally,
+  compensateWith,
+  replyTypesOf,
+  succeed,
+  failBecause,
+  type SagaDefinition,
+  type SagaStep,
+  type Participant,
+  type Compensation,
+  type LocalAction,
+  type ReplyOutcome,
+  type SagaCommand,
+} from './saga-definition';
+export { createSagaOrchestrator, type SagaOrchestrator, type SagaOrchestratorOptions, type ReplyVerdict } from './saga-orchestrator';
+export { watchSagaDeadlines } from './deadline-watch';

@@ -1,0 +1,186 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { createMessage, type Message } from '@tiffin/contracts';
+import { enqueue, sagaInstances, type Db, type SagaHistoryEntry, type Tx } from '@tiffin/service-kit';
+import type { ReplyOutcome, SagaDefinition, SagaStep } from './saga-definition';
+
+type Schema = Record<string, unknown>;
+type Instance = typeof sagaInstances.$inferSelect;
+
+export type ReplyVerdict = 'moved' | 'ignored' | 'unknown saga';
+
+export interface SagaOrchestrator<D> {
+  readonly definition: SagaDefinition<D>;
+  /** Records a new instance and runs its first steps, in the caller's transaction. */
+  start(tx: Tx<Schema>, sagaId: string, data: D, correlationId?: string): Promise<void>;
+  /**
+   * Moves the instance on a participant's reply, under a row lock so replies never race. A reply the
+   * saga is not waiting for (late, duplicate, or after the saga ended) changes nothing but history.
+   */
+  handleReply(tx: Tx<Schema>, sagaId: string, reply: Message): Promise<ReplyVerdict>;
+  /** Fails the step under way if its deadline has passed, compensating; false if it had not. */
+  expire(tx: Tx<Schema>, sagaId: string): Promise<boolean>;
+  /** Running instances of this saga whose deadline has passed, oldest deadline first. */
+  overdue(db: Db<Schema>, limit: number): Promise<string[]>;
+}
+
+export interface SagaOrchestratorOptions {
+  /** The orchestrating service, as the source of the commands it sends. */
+  source: string;
+  now?: () => Date;
+}
+
+export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options: SagaOrchestratorOptions): SagaOrchestrator<D> {
+  const { steps } = definition;
+  const now = options.now ?? (() => new Date());
+
+  function note(instance: Instance, step: SagaStep<D> | undefined, event: SagaHistoryEntry['event'], detail?: string): void {
+    instance.history = [
+      ...instance.history,
+      { at: now().toISOString(), step: step?.name ?? definition.name, event, ...(detail ? { detail } : {}) },
+    ];
+  }
+
+  async function send(tx: Tx<Schema>, command: ReturnType<SagaStep<D>['participants'][number]['command']>, correlationId?: string) {
+    await enqueue(tx, createMessage(command.type, options.source, command.payload as never, correlationId));
+  }
+
+  /** Runs steps from `index` until one must wait for participants, or the saga is done. */
+  async function runFrom(tx: Tx<Schema>, instance: Instance, index: number, correlationId?: string): Promise<void> {
+    for (let i = index; i < steps.length; i++) {
+      const current = steps[i]!;
+      instance.step = i;
+      if (current.participants.length > 0) {
+        for (const participant of current.participants) {
+          const command = participant.command(instance.data as D, instance.id);
+          await send(tx, command, correlationId);
+          note(instance, current, 'command sent', `${participant.name}: ${command.type}`);
+        }
+        instance.awaiting = current.participants.map((participant) => participant.name);
+        instance.deadlineAt = new Date(now().getTime() + current.deadlineMs);
+        return;
+      }
+      await current.onDone?.(tx, instance.data as D, { sagaId: instance.id });
+      note(instance, current, 'step done');
+    }
+    instance.status = 'succeeded';
+    instance.awaiting = [];
+    instance.deadlineAt = null;
+    note(instance, undefined, 'succeeded');
+  }
+
+  /** The step under way failed: undo the steps before it, last first, and end the saga. */
+  async function fail(tx: Tx<Schema>, instance: Instance, reason: string, correlationId?: string): Promise<void> {
+    note(instance, steps[instance.step], 'failed', reason);
+    for (let i = instance.step - 1; i >= 0; i--) {
+      const done = steps[i]!;
+      if (!done.compensation) continue;
+      if (done.compensation.kind === 'local') {
+        await done.compensation.run(tx, instance.data as D, { sagaId: instance.id, reason });
+      } else {
+        await send(tx, done.compensation.command(instance.data as D, instance.id), correlationId);
+      }
+      note(instance, done, 'compensation');
+    }
+    instance.status = 'compensated';
+    instance.failureReason = reason;
+    instance.awaiting = [];
+    instance.deadlineAt = null;
+    note(instance, undefined, 'compensated', reason);
+  }
+
+  async function save(tx: Tx<Schema>, instance: Instance): Promise<void> {
+    const { id, status, step, awaiting, data, failureReason, deadlineAt, history } = instance;
+    await tx
+      .update(sagaInstances)
+      .set({ status, step, awaiting, data, failureReason, deadlineAt, history, updatedAt: now() })
+      .where(eq(sagaInstances.id, id));
+  }
+
+  async function locked(tx: Tx<Schema>, sagaId: string): Promise<Instance | undefined> {
+    const [row] = await tx
+      .select()
+      .from(sagaInstances)
+      .where(and(eq(sagaInstances.id, sagaId), eq(sagaInstances.sagaType, definition.name)))
+      .for('update');
+    return row;
+  }
+
+  return {
+    definition,
+
+    async start(tx, sagaId, data, correlationId) {
+      const at = now();
+      const instance: Instance = {
+        id: sagaId,
+        sagaType: definition.name,
+        status: 'running',
+        step: 0,
+        awaiting: [],
+        data,
+        failureReason: null,
+        deadlineAt: null,
+        history: [],
+        createdAt: at,
+        updatedAt: at,
+      };
+      note(instance, undefined, 'started');
+      await runFrom(tx, instance, 0, correlationId);
+      await tx.insert(sagaInstances).values(instance);
+    },
+
+    async handleReply(tx, sagaId, reply) {
+      const instance = await locked(tx, sagaId);
+      if (!instance) return 'unknown saga';
+      const current = steps[instance.step]!;
+      const participant = current.participants.find((p) => reply.type in p.replies);
+      if (instance.status !== 'running' || !participant || !instance.awaiting.includes(participant.name)) {
+        note(instance, current, 'reply ignored', `${reply.type} (${instance.status === 'running' ? 'not awaited' : `saga ${instance.status}`})`);
+        await save(tx, instance);
+        return 'ignored';
+      }
+      // The participant was found by this reply's type, so its handler takes this message.
+      const handler = participant.replies[reply.type] as (reply: Message, data: D) => ReplyOutcome<D>;
+      const outcome = handler(reply, instance.data as D);
+      note(instance, current, 'reply', `${participant.name}: ${reply.type}`);
+      if (!outcome.ok) {
+        await fail(tx, instance, outcome.reason, reply.correlationId);
+      } else {
+        if (outcome.data !== undefined) instance.data = outcome.data;
+        instance.awaiting = instance.awaiting.filter((name) => name !== participant.name);
+        if (instance.awaiting.length === 0) {
+          await current.onDone?.(tx, instance.data as D, { sagaId });
+          note(instance, current, 'step done');
+          await runFrom(tx, instance, instance.step + 1, reply.correlationId);
+        }
+      }
+      await save(tx, instance);
+      return 'moved';
+    },
+
+    async expire(tx, sagaId) {
+      const instance = await locked(tx, sagaId);
+      if (!instance || instance.status !== 'running' || !instance.deadlineAt || instance.deadlineAt > now()) return false;
+      const current = steps[instance.step]!;
+      const late = current.participants.filter((p) => instance.awaiting.includes(p.name));
+      await fail(tx, instance, late.map((p) => p.timeoutReason ?? `${p.name} did not answer in time`).join('; '));
+      await save(tx, instance);
+      return true;
+    },
+
+    async overdue(db, limit) {
+      const rows = await db
+        .select({ id: sagaInstances.id })
+        .from(sagaInstances)
+        .where(
+          and(
+            eq(sagaInstances.sagaType, definition.name),
+            eq(sagaInstances.status, 'running'),
+            lte(sagaInstances.deadlineAt, sql`${now().toISOString()}::timestamptz`),
+          ),
+        )
+        .orderBy(asc(sagaInstances.deadlineAt))
+        .limit(limit);
+      return rows.map((row) => row.id);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
+import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
+import { createOrderService, type OrderService } from '@tiffin/order-service';
+import type { ServiceOptions } from '@tiffin/service-kit';
+import type { ServiceName } from '@tiffin/topology';
+
+export interface ServiceInstances {
+  catalog: CatalogService;
+  order: OrderService;
+  delivery: DeliveryService;
+}
+
+export const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
+  catalog: createCatalogService,
+  order: createOrderService,
+  delivery: createDeliveryService,
+};

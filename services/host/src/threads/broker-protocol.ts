@@ -1,0 +1,23 @@
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
+
+/** A subscription as it crosses to the broker's thread: everything but the handler, which stays home. */
+export interface RemoteSubscription {
+  /** Names the handler on the service thread's side. */
+  handlerId: number;
+  consumer: string;
+  types: readonly MessageType[];
+  maxAttempts?: number;
+  concurrency?: number;
+}
+
+/** Calls a service thread makes on the broker's thread. */
+export type BrokerCalls = {
+  publish: (message: Message) => Promise<void>;
+  subscribe: (subscription: RemoteSubscription) => Promise<void>;
+  declare: (declarations: readonly QueueDeclaration[]) => Promise<void>;
+};
+
+/** Calls the broker's thread makes on a service thread. */
+export type ServiceThreadCalls = {
+  deliver: (delivery: { handlerId: number; message: Message }) => Promise<void>;
+};
