@@ -5,6 +5,8 @@ import { repoRoot } from '@tiffin/topology';
 import { proxyBffs } from './bff-proxy';
 import { correlationIdOf } from '@tiffin/http-kit';
 import { buildSliceManifest } from './manifest';
+import { secureShell } from './security-headers';
+import { sliceOriginAllowList } from './slice-origins';
 import { serveShell } from './static-shell';
 
 export interface EdgeOptions {
@@ -33,6 +35,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
       .send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error', correlationId: request.id });
   });
 
+  secureShell(app, sliceOriginAllowList(env));
   app.get('/health', async () => ({ status: 'ok', name: 'edge' }));
   app.get('/manifest.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
   await proxyBffs(app, env);

@@ -1,46 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from '@tiffin/contracts';
-import { createEmbeddedBroker, type EmbeddedBroker } from './embedded-broker';
-import { gate, orderDetailsValidated, pause, recordingLogger, waitFor } from './test-support';
+import type { EmbeddedBroker } from './embedded-broker';
+import { useJournalDir } from './journal-test-support';
+import { gate, orderDetailsValidated, pause, waitFor } from './test-support';
 
 const types = ['OrderDetailsValidated'] as const;
-let journalDir: string;
-let open: EmbeddedBroker[];
-let log: ReturnType<typeof recordingLogger>;
-
-beforeEach(() => {
-  journalDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiffin-broker-durability-'));
-  open = [];
-  log = recordingLogger();
-});
-
-afterEach(async () => {
-  for (const broker of open) await broker.close();
-  fs.rmSync(journalDir, { recursive: true, force: true });
-});
-
-function startBroker(): EmbeddedBroker {
-  const broker = createEmbeddedBroker({ journalDir, retryDelayMs: 1, logger: log.logger });
-  open.push(broker);
-  return broker;
-}
-
-/**
- * The process dies: no close, nothing flushed, the handler never finishes. Its lock stays behind with
- * a live pid (this test process), so it is handed to a pid that is certainly dead, as after a crash.
- */
-function crash(broker: EmbeddedBroker): void {
-  open.splice(open.indexOf(broker), 1);
-  fs.writeFileSync(path.join(journalDir, 'lock'), String(deadPid()));
-}
-
-function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '']).pid!;
-}
+const journal = useJournalDir();
+const startBroker = () => journal.start();
+const crash = (broker: EmbeddedBroker) => journal.crash(broker);
+const journalFile = () => journal.journalFile();
 
 async function receiveAll(broker: EmbeddedBroker, consumer: string, count: number): Promise<string[]> {
   const received: string[] = [];
@@ -49,8 +18,6 @@ async function receiveAll(broker: EmbeddedBroker, consumer: string, count: numbe
   await pause(100);
   return received;
 }
-
-const journalFile = () => path.join(journalDir, 'journal.jsonl');
 
 describe('embedded broker with a journal', () => {
   it('delivers again after a crash what was published but not yet acknowledged, in order', async () => {
@@ -123,7 +90,7 @@ describe('embedded broker with a journal', () => {
 
     const second = startBroker();
     expect(await receiveAll(second, 'kitchen', 1)).toEqual([kept.id]);
-    expect(log.entries).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringContaining('incomplete last line') }));
+    expect(journal.log.entries).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringContaining('incomplete last line') }));
   });
 
   it('refuses a journal damaged before its last line, naming the file and line', async () => {

@@ -1,9 +1,13 @@
 import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
+import { openBrokerJournal, type BrokerJournal, type BrokerJournalOptions } from './broker-journal';
 import type { DeadLetter } from './dead-letter';
-import { openBrokerJournal, type BrokerJournal } from './broker-journal';
-import type { JournalRecord } from './journal-replay';
+import { defaultDeadLetterLimit } from './dead-letter-shelf';
+import { ConsumerQueue, type Delivery, type Worker } from './embedded-queue';
+import type { JournalRecord } from './journal-state';
 import { consoleLogger, type BrokerLogger } from './logger';
+import { orderingKeyOf } from './ordering-key';
+import { checkedConcurrency } from './subscription-concurrency';
 import { checkedMaxAttempts } from './subscription-rules';
 import { decodeMessage, describeError, encodeMessage } from './wire';
 
@@ -16,38 +20,17 @@ export interface EmbeddedBrokerOptions {
    * crash like RabbitMQ's durable queues. Without it everything lives in memory only.
    */
   journalDir?: string;
+  /** When the journal compacts itself and whether appends share fsyncs; the defaults suit a service host. */
+  journalOptions?: Pick<BrokerJournalOptions, 'compactAtBytes' | 'groupCommit'>;
+  /** Dead letters kept per consumer; past it the oldest is dropped, counted and logged. Default 1000. */
+  deadLetterLimit?: number;
 }
 
 export interface EmbeddedBroker extends Broker {
-  /** What the consumer gave up on, oldest first. Empty for an unknown consumer. */
+  /** What the consumer gave up on, oldest first, at most `deadLetterLimit`. Empty for an unknown consumer. */
   deadLetters(consumer: string): readonly DeadLetter[];
-}
-
-interface Delivery {
-  /** Names this queue's copy in the journal; absent without one. */
-  copyId?: number;
-  body: string;
-  /** 1 for the first delivery, counting up with each retry. */
-  attempt: number;
-}
-
-/** One subscriber on a queue; a subscriber handles one message at a time, like a prefetch of 1. */
-interface Worker {
-  handle: (message: Message) => Promise<void>;
-  maxAttempts: number;
-  busy: boolean;
-}
-
-interface ConsumerQueue {
-  name: string;
-  /** Bindings accumulate, as they do on a RabbitMQ queue declared again with more routing keys. */
-  types: Set<MessageType>;
-  ready: Delivery[];
-  workers: Worker[];
-  /** Round-robin cursor, so competing subscribers share the work. */
-  nextWorker: number;
-  pumpScheduled: boolean;
-  deadLetters: DeadLetter[];
+  /** How many of the consumer's dead letters were dropped to respect `deadLetterLimit`. */
+  discardedDeadLetters(consumer: string): number;
 }
 
 /**
@@ -61,16 +44,21 @@ interface ConsumerQueue {
 export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): EmbeddedBroker {
   const logger = options.logger ?? consoleLogger;
   const retryDelayMs = options.retryDelayMs ?? 200;
+  const deadLetterLimit = options.deadLetterLimit ?? defaultDeadLetterLimit;
+  if (!Number.isInteger(deadLetterLimit) || deadLetterLimit < 1) throw new Error('deadLetterLimit must be an integer of at least 1');
   const queues = new Map<string, ConsumerQueue>();
   const handlersUnderWay = new Set<Promise<void>>();
   const retryTimers = new Set<NodeJS.Timeout>();
   let closed = false;
-  const journal: BrokerJournal | undefined = options.journalDir ? openBrokerJournal(options.journalDir, logger) : undefined;
+  const journal: BrokerJournal | undefined = options.journalDir
+    ? openBrokerJournal(options.journalDir, logger, { ...options.journalOptions, deadLetterLimit })
+    : undefined;
   for (const [name, restored] of journal?.restored ?? []) {
-    const queue = newQueue(name);
+    const queue = new ConsumerQueue(name, deadLetterLimit);
     for (const type of restored.types) queue.types.add(type);
-    for (const [copyId, body] of restored.pending) queue.ready.push({ copyId, body, attempt: 1 });
-    queue.deadLetters.push(...restored.deadLetters);
+    for (const [copyId, body] of restored.pending) queue.enqueue({ copyId, body, key: keyOfBody(body, copyId), attempt: 1 });
+    for (const { letter } of restored.deadLetters.list()) queue.deadLetters.add(letter);
+    queue.deadLetters.discarded = restored.deadLetters.discarded;
     queues.set(name, queue);
   }
 
@@ -89,30 +77,18 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   }
 
   function pump(queue: ConsumerQueue): void {
-    while (!closed && queue.ready.length > 0) {
-      const worker = takeIdleWorker(queue);
-      if (!worker) return;
-      const delivery = queue.ready.shift()!;
-      worker.busy = true;
+    while (!closed) {
+      const next = queue.take();
+      if (!next) return;
+      const { delivery, worker } = next;
+      worker.running++;
       const run = deliver(queue, worker, delivery).finally(() => {
-        worker.busy = false;
+        worker.running--;
         handlersUnderWay.delete(run);
         schedulePump(queue);
       });
       handlersUnderWay.add(run);
     }
-  }
-
-  function takeIdleWorker(queue: ConsumerQueue): Worker | undefined {
-    for (let i = 0; i < queue.workers.length; i++) {
-      const index = (queue.nextWorker + i) % queue.workers.length;
-      const worker = queue.workers[index]!;
-      if (!worker.busy) {
-        queue.nextWorker = (index + 1) % queue.workers.length;
-        return worker;
-      }
-    }
-    return undefined;
   }
 
   async function deliver(queue: ConsumerQueue, worker: Worker, delivery: Delivery): Promise<void> {
@@ -126,6 +102,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     try {
       await worker.handle(message);
       await record(queue, delivery, { op: 'ack', id: delivery.copyId! });
+      queue.release(delivery.key);
     } catch (err) {
       const error = describeError(err);
       const context = { consumer: queue.name, messageId: message.id, type: message.type, attempt: delivery.attempt };
@@ -140,8 +117,15 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   }
 
   async function bury(queue: ConsumerQueue, delivery: Delivery, letter: DeadLetter): Promise<void> {
-    queue.deadLetters.push(letter);
+    const dropped = queue.deadLetters.add(letter);
+    if (dropped) {
+      logger.warn(
+        { consumer: queue.name, limit: queue.deadLetters.limit, discarded: queue.deadLetters.discarded, droppedDeadAt: dropped.deadAt },
+        'dead-letter limit reached; dropped the oldest dead letter',
+      );
+    }
     await record(queue, delivery, { op: 'dead', id: delivery.copyId!, consumer: queue.name, letter });
+    queue.release(delivery.key);
   }
 
   /**
@@ -165,18 +149,21 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     }
     let queue = queues.get(declaration.consumer);
     if (!queue) {
-      queue = newQueue(declaration.consumer);
+      queue = new ConsumerQueue(declaration.consumer, deadLetterLimit);
       queues.set(declaration.consumer, queue);
     }
     for (const type of declaration.types) queue.types.add(type);
     return queue;
   }
 
-  /** Like a retry queue with a TTL: the message goes to the back of the queue once the delay is over. */
+  /**
+   * Like a retry queue with a TTL, except that the message keeps its place: later messages with its
+   * ordering key wait for it, others go ahead.
+   */
   function scheduleRetry(queue: ConsumerQueue, delivery: Delivery): void {
     const timer = setTimeout(() => {
       retryTimers.delete(timer);
-      queue.ready.push(delivery);
+      queue.retry(delivery);
       schedulePump(queue);
     }, retryDelayMs);
     retryTimers.add(timer);
@@ -186,10 +173,11 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     async publish(message) {
       assertOpen();
       const body = encodeMessage(message);
+      const key = orderingKeyOf(message);
       // Like a topic exchange: a copy for every queue bound to the type, nothing if none is.
       const copies = [...queues.values()]
         .filter((queue) => queue.types.has(message.type))
-        .map((queue) => ({ queue, delivery: { copyId: journal?.nextId(), body, attempt: 1 } }));
+        .map((queue) => ({ queue, delivery: { copyId: journal?.nextId(), body, key, attempt: 1 } }));
       if (journal && copies.length > 0) {
         await journal.append(
           copies.map(({ queue, delivery }) => ({ op: 'enqueue', id: delivery.copyId!, consumer: queue.name, body })),
@@ -197,7 +185,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
         );
       }
       for (const { queue, delivery } of copies) {
-        queue.ready.push(delivery);
+        queue.enqueue(delivery);
         schedulePump(queue);
       }
     },
@@ -205,12 +193,14 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     async subscribe<T extends MessageType>(subscription: Subscription<T>) {
       assertOpen();
       const maxAttempts = checkedMaxAttempts(subscription);
+      const concurrency = checkedConcurrency(subscription);
       const queue = await declareQueue(subscription);
       queue.workers.push({
         // Routing only delivers the subscribed types to this queue, so the narrowing holds.
         handle: subscription.handle as (message: Message) => Promise<void>,
         maxAttempts,
-        busy: false,
+        concurrency,
+        running: 0,
       });
       schedulePump(queue);
     },
@@ -230,7 +220,11 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     },
 
     deadLetters(consumer) {
-      return [...(queues.get(consumer)?.deadLetters ?? [])];
+      return [...(queues.get(consumer)?.deadLetters.list() ?? [])];
+    },
+
+    discardedDeadLetters(consumer) {
+      return queues.get(consumer)?.deadLetters.discarded ?? 0;
     },
 
     async close() {
@@ -243,8 +237,10 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   };
 }
 
-function newQueue(name: string): ConsumerQueue {
-  return { name, types: new Set(), ready: [], workers: [], nextWorker: 0, pumpScheduled: false, deadLetters: [] };
+/** A restored message's ordering key; one that breaks the contract needs no order, it is dead-lettered. */
+function keyOfBody(body: string, copyId: number): string {
+  const decoded = decodeMessage(body);
+  return decoded.ok ? orderingKeyOf(decoded.message) : `malformed:${copyId}`;
 }
 
 function now(): string {

@@ -16,3 +16,4 @@ export {
   type SagaCommand,
 } from './saga-definition';
 export { createSagaOrchestrator, type SagaOrchestrator, type SagaOrchestratorOptions, type ReplyVerdict } from './saga-orchestrator';
+export { watchSagaDeadlines } from './deadline-watch';

@@ -15,4 +15,6 @@ export {
 } from './service/define-service';
 export { runServiceAlone } from './service/run-service-alone';
 export type { KitLogger } from './logger';
+export { pruneExpiredRows, startStoragePruner, type StoragePrunerOptions, type StorageRetention } from './pruning/storage-pruner';
 export { sagaInstances, sagaStatuses, type SagaStatus, type SagaHistoryEntry } from './saga/saga-instances-table';
+export { startPeriodic, type Periodic } from './service/periodic';

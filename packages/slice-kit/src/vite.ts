@@ -5,21 +5,25 @@ import federation from '@originjs/vite-plugin-federation';
 // cannot run their TypeScript source, and `vite preview` is started without a custom loader. For the
 // same reason each slice's vite.config.ts imports this file by path.
 import { loadEnv, topology, type SliceName } from '../../topology/src/index';
+import { sharedLibraries } from './shared/sharedLibraries';
+import { sharedSurfaceCheck } from './sharedSurfaceCheck';
 
 /**
  * The build of one slice as a federation remote: the shell loads dist/remoteEntry.js from this
- * slice's own origin and renders the exposed `./Slice`. React, the router and react-query come from
- * the shell so that one instance of each runs on the page. Run from the slice's folder.
+ * slice's own origin and renders the exposed `./Slice`. The shared libraries come from the shell, so
+ * one instance of each runs on the page and none is downloaded twice; the slice's own copies are
+ * fallbacks that a page with the shell never fetches. Run from the slice's folder.
  */
 export function defineSliceConfig(name: SliceName): UserConfig {
   return defineConfig({
     plugins: [
       react(),
+      sharedSurfaceCheck(),
       federation({
         name,
         filename: 'remoteEntry.js',
         exposes: { './Slice': './src/Slice.tsx' },
-        shared: ['react', 'react-dom', 'react-router', '@tanstack/react-query'],
+        shared: [...sharedLibraries],
       }),
     ],
     build: {

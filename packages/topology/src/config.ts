@@ -19,6 +19,18 @@ const envSchema = z.object({
   TIFFIN_BIND_HOST: z.string().default('127.0.0.1'),
   TIFFIN_PUBLIC_HOST: z.string().default('localhost'),
   TIFFIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long a service keeps outbox rows once published: only for seeing what it sent, so a day. */
+  TIFFIN_OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(24),
+  /**
+   * How long a consumer remembers a message id to skip a copy of it. A copy comes when a message was
+   * handled but its ack was lost (redelivered when the consumer or the broker comes back) or when an
+   * outbox row was published but not yet marked so (published again when its service comes back).
+   * Both wait for a process to return, so the window must outlast any outage we ride out unattended:
+   * a week. Under an hour would let a copy through after an ordinary restart, so it is refused.
+   */
+  TIFFIN_DEDUP_RETENTION_HOURS: z.coerce.number().min(1).default(24 * 7),
+  /** How often each service deletes what is past those windows, a batch at a time. */
+  TIFFIN_PRUNE_INTERVAL_SECONDS: z.coerce.number().positive().default(300),
 });
 
 export type TiffinEnv = z.infer<typeof envSchema>;

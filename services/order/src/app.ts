@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { watchSagaDeadlines } from '@tiffin/saga-kit';
 import { defineService, type Service, type ServiceOptions } from '@tiffin/service-kit';
 import { orderSchema, type OrderSchema } from './db/schema';
 import { menuReplicaSubscription } from './replica/menu-replica-consumer';
 import { getOrderRoute } from './routes/get-order';
 import { listOrdersRoute } from './routes/list-orders';
 import { postOrderRoute } from './routes/post-order';
+import { createOrderSaga } from './saga/create-order-saga';
 import { createOrderSagaSubscription } from './saga/saga-replies-consumer';
 
 export type OrderServiceOptions = ServiceOptions;
@@ -16,4 +18,7 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   routes: [postOrderRoute, getOrderRoute, listOrdersRoute],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription],
+  background: [
+    (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
+  ],
 });

@@ -1,2 +1,2 @@
 export { createOrderService, type OrderService, type OrderServiceOptions } from './app';
-export { orderSchema, orders, createOrderSagas, replicaMenuItems, replicaRestaurants } from './db/schema';
+export { orderSchema, orders, replicaMenuItems, replicaRestaurants } from './db/schema';

@@ -13,7 +13,7 @@ export function App({ services, queryClient }: { services: ShellServices; queryC
     <ShellContext.Provider value={services}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <ManifestGate>{(manifest) => <ShellLayout manifest={manifest} registry={registry} />}</ManifestGate>
+          <ManifestGate>{(sources) => <ShellLayout sources={sources} registry={registry} />}</ManifestGate>
         </BrowserRouter>
       </QueryClientProvider>
     </ShellContext.Provider>

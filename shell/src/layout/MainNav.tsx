@@ -1,13 +1,19 @@
 import { NavLink } from 'react-router';
-import type { SliceManifestEntry } from '@tiffin/contracts';
+import type { ShellSliceEntry } from '../overrides/sliceSources';
 
-export function MainNav({ slices }: { slices: SliceManifestEntry[] }) {
+/** `onIntent`: the pointer or focus is on a section's link, so the customer may well open it next. */
+export function MainNav({ slices, onIntent }: { slices: ShellSliceEntry[]; onIntent: (entry: ShellSliceEntry) => void }) {
   return (
     <nav className="shell-nav" aria-label="Main">
       <ul className="shell-nav-list">
         {slices.map((slice) => (
           <li key={slice.name}>
-            <NavLink to={slice.route} className="shell-nav-link">
+            <NavLink
+              to={slice.route}
+              className="shell-nav-link"
+              onPointerEnter={() => onIntent(slice)}
+              onFocus={() => onIntent(slice)}
+            >
               {slice.label}
             </NavLink>
           </li>

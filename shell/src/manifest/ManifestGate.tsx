@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { SliceManifest } from '@tiffin/contracts';
-import { fetchManifest } from './fetchManifest';
+import { loadSliceSources } from '../overrides/loadSliceSources';
+import type { SliceSources } from '../overrides/sliceSources';
 
-/** Nothing of the shell can show before it knows its slices, so this waits for the manifest. */
-export function ManifestGate({ children }: { children: (manifest: SliceManifest) => ReactNode }) {
+/** Nothing of the shell can show before it knows its slices and where this browser loads them from. */
+export function ManifestGate({ children }: { children: (sources: SliceSources) => ReactNode }) {
   const manifest = useQuery({
     queryKey: ['shell', 'manifest'],
-    queryFn: () => fetchManifest(),
+    queryFn: () => loadSliceSources(window),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });

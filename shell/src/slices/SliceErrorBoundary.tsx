@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { SliceRefusedError } from './remoteSlice';
 
 interface Props {
   /** The slice's label from the manifest, e.g. "Orders". */
@@ -35,7 +36,16 @@ export class SliceErrorBoundary extends Component<Props, State> {
   };
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (error instanceof SliceRefusedError) {
+      return (
+        <section className="shell-message shell-slice-error" role="alert">
+          <h1>The {this.props.label.toLowerCase()} section was not loaded</h1>
+          <p>{error.message}</p>
+        </section>
+      );
+    }
     return (
       <section className="shell-message shell-slice-error" role="alert">
         <h1>The {this.props.label.toLowerCase()} section is unavailable right now</h1>

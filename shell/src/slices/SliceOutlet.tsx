@@ -1,12 +1,13 @@
 import { Suspense, useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { SliceManifestEntry, SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/contracts';
+import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { useShell } from '../app/ShellContext';
 import { SliceErrorBoundary } from './SliceErrorBoundary';
 import type { SliceRegistry } from './sliceRegistry';
 
 /** Mounts one slice at its route: loads it on first visit, shows progress, contains its failures. */
-export function SliceOutlet({ entry, registry }: { entry: SliceManifestEntry; registry: SliceRegistry }) {
+export function SliceOutlet({ entry, registry }: { entry: ShellSliceEntry; registry: SliceRegistry }) {
   const { session, cart, events } = useShell();
   const { pathname } = useLocation();
   const [, rerender] = useReducer((n: number) => n + 1, 0);

@@ -4,6 +4,11 @@ export class SliceLoadError extends Error {
   override readonly name = 'SliceLoadError';
 }
 
+/** The shell would not load the slice at all (its origin is off the allow-list): retrying cannot help. */
+export class SliceRefusedError extends Error {
+  override readonly name = 'SliceRefusedError';
+}
+
 /** A remote is someone else's build: check what it really exposed before React renders it. */
 export function checkSliceModule(loaded: unknown, entry: Pick<SliceManifestEntry, 'name' | 'remoteEntry'>): { default: SliceComponent } {
   // The remote's container hands back the default export itself when a module exports nothing else.

@@ -1,29 +1,49 @@
 import { lazy, type LazyExoticComponent } from 'react';
-import type { SliceComponent, SliceManifestEntry } from '@tiffin/contracts';
+import type { SliceComponent } from '@tiffin/contracts';
+import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { loadSlice } from './loadSlice';
 
 type LazySlice = LazyExoticComponent<SliceComponent>;
+type SliceModule = Awaited<ReturnType<typeof loadSlice>>;
+
+interface KnownSlice {
+  attempt: number;
+  component: LazySlice;
+  /** Starts the load once; rendering and preloading share it. */
+  start: () => Promise<SliceModule>;
+}
 
 /**
- * Each slice is fetched on its first visit and then kept, so moving between sections does not
- * reload it; `retry` starts a fresh load after a failure.
+ * Each slice is fetched once, on its first visit or earlier when the customer is likely to go there
+ * (`preload`), and then kept, so moving between sections does not reload it; `retry` starts a fresh
+ * load after a failure.
  */
 export class SliceRegistry {
-  private readonly loaded = new Map<string, { attempt: number; component: LazySlice }>();
+  private readonly known = new Map<string, KnownSlice>();
 
-  component(entry: SliceManifestEntry): LazySlice {
-    const known = this.loaded.get(entry.name);
-    if (known) return known.component;
-    return this.load(entry, 0);
+  component(entry: ShellSliceEntry): LazySlice {
+    return (this.known.get(entry.name) ?? this.load(entry, 0)).component;
   }
 
-  retry(entry: SliceManifestEntry): void {
-    this.load(entry, (this.loaded.get(entry.name)?.attempt ?? 0) + 1);
+  /** Fetches and runs the slice's code now, without rendering it; settles when it is ready or failed. */
+  preload(entry: ShellSliceEntry): Promise<void> {
+    if (entry.refusal) return Promise.resolve();
+    // A failure here shows when the slice is rendered, with its error card and Retry.
+    return (this.known.get(entry.name) ?? this.load(entry, 0)).start().then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
-  private load(entry: SliceManifestEntry, attempt: number): LazySlice {
-    const component = lazy(() => loadSlice(entry, attempt));
-    this.loaded.set(entry.name, { attempt, component });
-    return component;
+  retry(entry: ShellSliceEntry): void {
+    this.load(entry, (this.known.get(entry.name)?.attempt ?? 0) + 1);
+  }
+
+  private load(entry: ShellSliceEntry, attempt: number): KnownSlice {
+    let started: Promise<SliceModule> | undefined;
+    const start = () => (started ??= loadSlice(entry, attempt));
+    const known = { attempt, component: lazy(start), start };
+    this.known.set(entry.name, known);
+    return known;
   }
 }

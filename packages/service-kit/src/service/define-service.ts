@@ -5,6 +5,9 @@ import type { ServiceName } from '@tiffin/topology';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
+import { pruningSettings } from '../pruning/pruning-settings';
+import { startStoragePruner } from '../pruning/storage-pruner';
+import type { Periodic } from './periodic';
 import { checkReadiness } from './readiness';
 
 type Schema = Record<string, unknown>;
@@ -71,6 +74,8 @@ export interface ServiceDefinition<S extends Schema> {
   subscriptions: readonly ((context: ServiceContext<S>) => ServiceSubscription)[];
   /** The service's own start-up work, once its consumers listen. */
   afterStart?: (context: ServiceContext<S>) => Promise<void>;
+  /** Work that runs for as long as the service does (e.g. failing sagas past their deadline); stopped first on stop(). */
+  background?: readonly ((context: ServiceContext<S>) => Periodic)[];
 }
 
 /**
@@ -85,6 +90,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
     let subscribed: string[] = [];
+    let background: Periodic[] = [];
 
     const context: ServiceContext<S> = {
       get db() {
@@ -120,9 +126,13 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
           subscribed.push(subscription.consumer);
         }
         await definition.afterStart?.(context);
+        background = (definition.background ?? []).map((start) => start(context));
+        background.push(startStoragePruner({ db: database.db, logger, ...pruningSettings(env) }));
       },
 
       async stop() {
+        await Promise.all(background.map((task) => task.stop()));
+        background = [];
         await app.close();
         await relay?.stop();
         await database?.close();

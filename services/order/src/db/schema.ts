@@ -2,7 +2,6 @@ import {
   boolean,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -11,7 +10,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { OrderStatus } from '@tiffin/contracts';
-import type { CreateOrderSagaState, SagaHistoryEntry } from '../saga/create-order-saga';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -79,15 +77,5 @@ export const orderLines = pgTable(
 );
 
 /** Materialised state of every create-order saga, so each one can be queried, resumed or reversed. */
-export const createOrderSagas = pgTable('create_order_sagas', {
-  orderId: uuid('order_id')
-    .primaryKey()
-    .references(() => orders.id, { onDelete: 'cascade' }),
-  state: text('state').$type<CreateOrderSagaState>().notNull(),
-  history: jsonb('history').$type<SagaHistoryEntry[]>().notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-  updatedAt: at('updated_at').notNull().defaultNow(),
-});
-
-export const orderSchema = { replicaRestaurants, replicaMenuItems, orders, orderLines, createOrderSagas };
+export const orderSchema = { replicaRestaurants, replicaMenuItems, orders, orderLines };
 export type OrderSchema = typeof orderSchema;

@@ -5,7 +5,7 @@ import { enqueue } from '@tiffin/service-kit';
 import { orderLines, orders } from '../db/schema';
 import { orderSource, type OrderContext, type OrderTx } from '../context';
 import { findReplicaMenu } from '../replica/replica-reads';
-import { startCreateOrderSaga } from '../saga/create-order-orchestrator';
+import { createOrderSaga } from '../saga/create-order-saga';
 import { findByIdempotencyKey } from './order-reads';
 import { priceOrder } from './price-order';
 
@@ -68,6 +68,7 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
     if (!inserted) return replayOf(await winnerOf(tx, request.consumerId, idempotencyKey), fingerprint, idempotencyKey);
 
     await tx.insert(orderLines).values(priced.lines.map((line, lineNumber) => ({ ...line, orderId, lineNumber })));
+    const sagaLines = priced.lines.map(({ menuItemId, quantity, unitPriceCents }) => ({ menuItemId, quantity, unitPriceCents }));
     await enqueue(
       tx,
       createMessage(
@@ -77,13 +78,18 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
           orderId,
           consumerId: request.consumerId,
           restaurantId: request.restaurantId,
-          lines: priced.lines.map(({ menuItemId, quantity, unitPriceCents }) => ({ menuItemId, quantity, unitPriceCents })),
+          lines: sagaLines,
           totalCents: priced.totalCents,
         },
         correlationId,
       ),
     );
-    await startCreateOrderSaga(tx, orderId, correlationId);
+    await createOrderSaga.start(
+      tx,
+      orderId,
+      { orderId, consumerId: request.consumerId, restaurantId: request.restaurantId, lines: sagaLines, totalCents: priced.totalCents, deliveryAddress: request.deliveryAddress },
+      correlationId,
+    );
     return { orderId, status: 'PENDING' };
   });
   context.outboxWritten();

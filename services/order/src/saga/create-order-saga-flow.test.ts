@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
-import { createOrderSagas } from '../db/schema';
+import { sagaInstances } from '@tiffin/service-kit';
 import { aMenu, publishMenu } from '../testing/menus';
 import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
@@ -30,15 +30,21 @@ describe('the create-order saga driven by the catalog’s replies', () => {
     (await order.service.app.inject({ method: 'GET', url: `/orders/${orderId}` })).json();
 
   const sagaOf = async (orderId: string) =>
-    (await order.service.db.select().from(createOrderSagas).where(eq(createOrderSagas.orderId, orderId)))[0];
+    (await order.service.db.select().from(sagaInstances).where(eq(sagaInstances.id, orderId)))[0];
 
   const reply = (message: Message) => order.broker.publish(message);
 
-  it('records the saga as validating the order details as soon as the order exists', async () => {
+  it('records the saga as waiting for the catalog as soon as the order exists', async () => {
     const { orderId } = await place();
     expect(await sagaOf(orderId)).toMatchObject({
-      state: 'VALIDATING_ORDER_DETAILS',
-      history: [expect.objectContaining({ event: 'OrderCreated', from: null, to: 'VALIDATING_ORDER_DETAILS' })],
+      sagaType: 'create-order',
+      status: 'running',
+      awaiting: ['catalog'],
+      history: [
+        expect.objectContaining({ event: 'started' }),
+        expect.objectContaining({ event: 'step done', step: 'reject the order if anything fails' }),
+        expect.objectContaining({ event: 'command sent', step: 'validate the order details', detail: 'catalog: ValidateOrderDetails' }),
+      ],
     });
   });
 
@@ -59,7 +65,7 @@ describe('the create-order saga driven by the catalog’s replies', () => {
       },
     });
     expect(await orderNow(orderId)).toMatchObject({ status: 'APPROVED', rejectionReason: null });
-    expect((await sagaOf(orderId))?.state).toBe('APPROVED');
+    expect((await sagaOf(orderId))?.status).toBe('succeeded');
   });
 
   it('rejects the order with the catalog’s reason', async () => {
@@ -73,8 +79,8 @@ describe('the create-order saga driven by the catalog’s replies', () => {
     });
     expect(await orderNow(orderId)).toMatchObject({ status: 'REJECTED', rejectionReason: 'Paneer Tikka is no longer available' });
     const saga = await sagaOf(orderId);
-    expect(saga?.history.map((step) => step.to)).toEqual(['VALIDATING_ORDER_DETAILS', 'REJECTED']);
-    expect(saga?.history[1]).toMatchObject({ event: 'OrderDetailsRejected', detail: 'Paneer Tikka is no longer available' });
+    expect(saga).toMatchObject({ status: 'compensated', failureReason: 'Paneer Tikka is no longer available' });
+    expect(saga?.history.map((entry) => entry.event)).toEqual(['started', 'step done', 'command sent', 'reply', 'failed', 'compensation', 'compensated']);
   });
 
   it('ignores a reply that comes after the saga has decided', async () => {
@@ -90,7 +96,7 @@ describe('the create-order saga driven by the catalog’s replies', () => {
 
     expect(await orderNow(orderId)).toMatchObject({ status: 'REJECTED' });
     expect(outcomes.filter((m) => m.payload.orderId === orderId)).toHaveLength(1);
-    expect((await sagaOf(orderId))?.history).toHaveLength(2);
+    expect((await sagaOf(orderId))?.history.at(-1)).toMatchObject({ event: 'reply ignored', detail: 'OrderDetailsValidated (saga compensated)' });
   });
 
   it('handles a redelivered reply once', async () => {
@@ -103,5 +109,16 @@ describe('the create-order saga driven by the catalog’s replies', () => {
     await reply(createMessage('OrderDetailsValidated', 'catalog', { orderId: later.orderId }));
     await eventually('the later approval', () => outcomes.find((m) => m.payload.orderId === later.orderId));
     expect(outcomes.filter((m) => m.payload.orderId === orderId)).toHaveLength(1);
+  });
+
+  it('rejects an order whose restaurant never answers, once the step is past its deadline', async () => {
+    const { orderId, consumerId } = await place();
+    // As if the deadline had passed: the watch that runs in the service notices on its next round.
+    await order.service.db.update(sagaInstances).set({ deadlineAt: new Date(Date.now() - 1) }).where(eq(sagaInstances.id, orderId));
+
+    const rejected = await eventually('OrderRejected', () => outcomes.find((m) => m.payload.orderId === orderId));
+    const reason = 'The restaurant did not confirm your order in time';
+    expect(rejected.payload).toEqual({ orderId, consumerId, reason });
+    expect(await orderNow(orderId)).toMatchObject({ status: 'REJECTED', rejectionReason: reason });
   });
 });

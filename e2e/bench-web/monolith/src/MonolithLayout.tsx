@@ -1,0 +1,64 @@
+import { useCallback, useMemo } from 'react';
+import { Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import type { SliceComponent, SliceName, SliceProps } from '@tiffin/contracts';
+// By path: the topology package's entry reads the server environment; this file is plain data.
+import { topology } from '../../../../packages/topology/src/topology';
+import { useShell } from '../../../../shell/src/app/ShellContext';
+import { CartIndicator } from '../../../../shell/src/layout/CartIndicator';
+import CatalogSlice from '../../../../mfe-catalog/src/Slice';
+import DeliverySlice from '../../../../mfe-delivery/src/Slice';
+import OrderSlice from '../../../../mfe-order/src/Slice';
+
+/** The same three Slice components the shell loads through federation, imported into one build. */
+const sliceComponents: Record<SliceName, SliceComponent> = { catalog: CatalogSlice, order: OrderSlice, delivery: DeliverySlice };
+const sliceNames = Object.keys(topology.slices) as SliceName[];
+
+function StaticSlice({ name }: { name: SliceName }) {
+  const { session, cart, events } = useShell();
+  const routerNavigate = useNavigate();
+  const navigate = useCallback((to: string) => void routerNavigate(to), [routerNavigate]);
+  const { route, bff } = topology.slices[name];
+  const props = useMemo<SliceProps>(
+    () => ({ basename: route, bffBase: `/bff/${bff}`, session, navigate, events, cart }),
+    [route, bff, session, navigate, events, cart],
+  );
+  const Slice = sliceComponents[name];
+  return <Slice {...props} />;
+}
+
+/** The shell's header and routes without federation: what a monolithic Tiffin would ship. */
+export function MonolithLayout() {
+  const { session } = useShell();
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <Link className="shell-brand" to="/">
+          Tiffin
+        </Link>
+        <nav className="shell-nav" aria-label="Main">
+          <ul className="shell-nav-list">
+            {sliceNames.map((name) => (
+              <li key={name}>
+                <NavLink to={topology.slices[name].route} className="shell-nav-link">
+                  {topology.slices[name].label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="shell-header-end">
+          <CartIndicator checkoutPath={`${topology.slices.order.route}/cart`} />
+          <span className="shell-user">{session.displayName}</span>
+        </div>
+      </header>
+      <main className="shell-main">
+        <Routes>
+          <Route index element={<Navigate to={topology.slices.catalog.route} replace />} />
+          {sliceNames.map((name) => (
+            <Route key={name} path={`${topology.slices[name].route}/*`} element={<StaticSlice name={name} />} />
+          ))}
+        </Routes>
+      </main>
+    </div>
+  );
+}

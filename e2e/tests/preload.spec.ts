@@ -1,0 +1,29 @@
+import { expect, test, type Request } from '@playwright/test';
+import { topology } from '@tiffin/topology';
+
+const isCode = (request: Request) => ['script', 'stylesheet'].includes(request.resourceType());
+
+test('once a section is preloaded (pointer on its link, or idle), opening it fetches no code', async ({ page }) => {
+  const orderPort = String(topology.slices.order.port);
+  const orderCode: Request[] = [];
+  const finished = new Set<Request>();
+  page.on('request', (request) => isCode(request) && new URL(request.url()).port === orderPort && orderCode.push(request));
+  page.on('requestfinished', (request) => finished.add(request));
+
+  await page.goto('/catalog');
+  await expect(page.getByRole('list', { name: 'Restaurants' })).toBeVisible();
+  const ordersLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' });
+  await ordersLink.hover();
+  // The order slice's entry, chunk and stylesheet arrive without a click…
+  await expect.poll(() => orderCode.filter((r) => finished.has(r)).map((r) => new URL(r.url()).pathname.split('-')[0])).toEqual(
+    expect.arrayContaining(['/assets/remoteEntry.js', '/assets/__federation_expose_Slice', '/assets/style']),
+  );
+  await expect.poll(() => orderCode.every((r) => finished.has(r))).toBe(true);
+
+  // …so the click itself waits for no script or stylesheet.
+  const duringSwitch: string[] = [];
+  page.on('request', (request) => isCode(request) && duringSwitch.push(request.url()));
+  await ordersLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: /orders/i })).toBeVisible();
+  expect(duringSwitch).toEqual([]);
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '@tiffin/contracts';
+import { createEmbeddedBroker } from './embedded-broker';
+import { useJournalDir } from './journal-test-support';
+import { orderDetailsValidated, recordingLogger, waitFor } from './test-support';
+
+const types = ['OrderDetailsValidated'] as const;
+const hopeless = async () => Promise.reject(new Error('no chef'));
+const idsOf = (letters: readonly { reason: string; message?: Message }[]) => letters.map((letter) => letter.message?.id);
+
+describe('embedded broker dead letters', () => {
+  it('keeps the newest up to the limit, and counts and logs each one dropped', async () => {
+    const log = recordingLogger();
+    const broker = createEmbeddedBroker({ logger: log.logger, retryDelayMs: 1, deadLetterLimit: 3 });
+    await broker.subscribe({ consumer: 'kitchen', types, maxAttempts: 1, handle: hopeless });
+    const poison = Array.from({ length: 5 }, orderDetailsValidated);
+    for (const message of poison) await broker.publish(message);
+
+    await waitFor('five failures', () => broker.deadLetters('kitchen').length + broker.discardedDeadLetters('kitchen') === 5);
+    expect(idsOf(broker.deadLetters('kitchen'))).toEqual(poison.slice(2).map((m) => m.id));
+    expect(broker.discardedDeadLetters('kitchen')).toBe(2);
+    expect(broker.discardedDeadLetters('nobody')).toBe(0);
+    const drops = log.entries.filter((entry) => entry.msg.includes('dead-letter limit reached'));
+    expect(drops.map((entry) => entry.obj)).toEqual([
+      expect.objectContaining({ consumer: 'kitchen', limit: 3, discarded: 1 }),
+      expect.objectContaining({ consumer: 'kitchen', limit: 3, discarded: 2 }),
+    ]);
+    await broker.close();
+  });
+
+  it('rejects a limit below one', () => {
+    expect(() => createEmbeddedBroker({ deadLetterLimit: 0 })).toThrow(/deadLetterLimit/);
+  });
+});
+
+describe('embedded broker dead letters with a journal', () => {
+  const journal = useJournalDir();
+
+  it('keeps the same letters and the count of dropped ones across restarts, whose compaction writes only the kept ones', async () => {
+    const first = journal.start({ deadLetterLimit: 2 });
+    await first.subscribe({ consumer: 'kitchen', types, maxAttempts: 1, handle: hopeless });
+    const poison = Array.from({ length: 5 }, orderDetailsValidated);
+    for (const message of poison) await first.publish(message);
+    await waitFor('five failures', () => first.discardedDeadLetters('kitchen') === 3);
+    await first.close();
+
+    // Opened twice: the second replays what the first one's compaction wrote.
+    await journal.start({ deadLetterLimit: 2 }).close();
+    const third = journal.start({ deadLetterLimit: 2 });
+    expect(idsOf(third.deadLetters('kitchen'))).toEqual(poison.slice(3).map((m) => m.id));
+    expect(third.discardedDeadLetters('kitchen')).toBe(3);
+  });
+});

@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { createMessage } from '@tiffin/contracts';
+import { enqueue, type Tx } from '@tiffin/service-kit';
+import { orders } from '../db/schema';
+import { orderSource, type OrderTx } from '../context';
+import { findReplicaRestaurant } from '../replica/replica-reads';
+
+/** What the create-order saga carries from step to step, so no step has to read the order back. */
+export interface CreateOrderSagaData {
+  orderId: string;
+  consumerId: string;
+  restaurantId: string;
+  lines: { menuItemId: string; quantity: number; unitPriceCents: number }[];
+  totalCents: number;
+  deliveryAddress: string;
+}
+
+/** The kit hands local steps a transaction on the service's database; it is the order service's own. */
+const asOrderTx = (tx: Tx<Record<string, unknown>>) => tx as unknown as OrderTx;
+
+export async function approveOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData): Promise<void> {
+  const tx = asOrderTx(anyTx);
+  const restaurant = await findReplicaRestaurant(tx, data.restaurantId);
+  if (!restaurant) throw new Error(`restaurant ${data.restaurantId} of order ${data.orderId} is missing from the menu replica`);
+  const [approved] = await tx
+    .update(orders)
+    .set({ status: 'APPROVED', updatedAt: new Date() })
+    .where(eq(orders.id, data.orderId))
+    .returning({ restaurantName: orders.restaurantName });
+  if (!approved) throw new Error(`create-order saga refers to order ${data.orderId}, which does not exist`);
+  await enqueue(
+    tx,
+    createMessage('OrderApproved', orderSource, {
+      orderId: data.orderId,
+      consumerId: data.consumerId,
+      restaurantId: data.restaurantId,
+      restaurantName: approved.restaurantName,
+      pickupAddress: restaurant.address,
+      deliveryAddress: data.deliveryAddress,
+      totalCents: data.totalCents,
+    }),
+  );
+}
+
+export async function rejectOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData, reason: string): Promise<void> {
+  const tx = asOrderTx(anyTx);
+  await tx.update(orders).set({ status: 'REJECTED', rejectionReason: reason, updatedAt: new Date() }).where(eq(orders.id, data.orderId));
+  await enqueue(tx, createMessage('OrderRejected', orderSource, { orderId: data.orderId, consumerId: data.consumerId, reason }));
+}
