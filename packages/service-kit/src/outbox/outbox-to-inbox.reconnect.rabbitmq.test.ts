@@ -61,6 +61,8 @@ describe('outbox → RabbitMQ → inbox while the connection is cut', () => {
     await enqueueSome(50, 100);
     proxy.accept();
     await enqueueSome(100, 120);
+    // The second cut lands on the new connection, not while the first reconnect is still waiting.
+    await eventually('the broker to be back', () => (broker!.status().connected ? true : undefined));
     proxy.dropConnections();
     await enqueueSome(120, 150);
 
