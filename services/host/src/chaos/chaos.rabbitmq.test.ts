@@ -18,7 +18,7 @@ import { serviceProcess, type ServiceProcess } from './service-processes';
 const orders = Number(process.env.TIFFIN_CHAOS_ORDERS ?? 300);
 const customers = 4;
 /** Orders keep coming until at least this many faults happened, however fast the orders go. */
-const minimumFaults = Number(process.env.TIFFIN_CHAOS_FAULTS ?? 6);
+const minimumFaults = Number(process.env.TIFFIN_CHAOS_FAULTS ?? 8);
 const bombay = seedRestaurants.find((r) => r.name === 'Bombay Tiffin House')!;
 
 let databases: Awaited<ReturnType<typeof freshPostgresDatabases>>;
@@ -89,22 +89,25 @@ function unleashChaos(): { readonly faults: number; stop(): Promise<string[]> } 
   const done: string[] = [];
   let stopped = false;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Every kind of fault in each round, in a random order, so no run passes without killing the order service.
+  const kinds = ['cut', ...serviceNames] as const;
   const loop = (async () => {
     while (!stopped) {
-      await pause(300 + Math.random() * 700);
-      if (stopped) break;
-      if (Math.random() < 0.3) {
-        proxy.refuse();
-        proxy.dropConnections();
-        await pause(200 + Math.random() * 800);
-        proxy.accept();
-        done.push('cut the broker connection');
-      } else {
-        const victim = services[serviceNames[Math.floor(Math.random() * serviceNames.length)]!];
-        await victim.kill();
-        await pause(Math.random() * 500);
-        await victim.start();
-        done.push(`killed and restarted ${victim.name}`);
+      for (const kind of [...kinds].sort(() => Math.random() - 0.5)) {
+        await pause(300 + Math.random() * 700);
+        if (stopped) break;
+        if (kind === 'cut') {
+          proxy.refuse();
+          proxy.dropConnections();
+          await pause(200 + Math.random() * 800);
+          proxy.accept();
+          done.push('cut the broker connection');
+        } else {
+          await services[kind].kill();
+          await pause(Math.random() * 500);
+          await services[kind].start();
+          done.push(`killed and restarted ${kind}`);
+        }
       }
     }
   })();
