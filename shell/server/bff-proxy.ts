@@ -15,7 +15,11 @@ export async function proxyBffs(app: FastifyInstance, env: NodeJS.ProcessEnv = p
       rewritePrefix: '',
       replyOptions: {
         timeout: bffTimeoutMs,
-        rewriteRequestHeaders: (request, headers) => ({ ...headers, [correlationHeader]: request.id }),
+        // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
+        rewriteRequestHeaders: (request, headers) => {
+          const { expect: _met, ...forwarded } = headers;
+          return { ...forwarded, [correlationHeader]: request.id };
+        },
         onError: (reply, { error }) => {
           const status = (error as { statusCode?: number }).statusCode === 504 ? 504 : 502;
           reply.log.warn({ err: error, bff: name }, `${name} BFF did not answer`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { correlationHeader } from '@tiffin/contracts';
 import { repoRoot } from '@tiffin/topology';
 import { proxyBffs } from './bff-proxy';
+import { edgeErrorHandler, refuseClientErrors } from './client-errors';
 import { correlationIdOf } from '@tiffin/http-kit';
 import { buildSliceManifest } from './manifest';
 import { secureShell } from './security-headers';
@@ -28,12 +29,8 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(correlationHeader, request.id);
   });
-  app.setErrorHandler((error, request, reply) => {
-    request.log.error({ err: error }, 'edge request failed');
-    return reply
-      .status(500)
-      .send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error', correlationId: request.id });
-  });
+  edgeErrorHandler(app);
+  refuseClientErrors(app);
 
   secureShell(app, sliceOriginAllowList(env));
   app.get('/health', async () => ({ status: 'ok', name: 'edge' }));

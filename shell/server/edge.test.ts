@@ -1,4 +1,5 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -141,5 +142,55 @@ describe('edge: BFF proxy', () => {
     const response = await fetch(`${edgeUrl}/bff/order/orders`);
     expect(response.status).toBe(502);
     expect(problem.parse(await response.json()).message).toBe('order BFF is unavailable');
+  });
+});
+
+describe('edge: what the client got wrong', () => {
+  async function problemOf(response: Response) {
+    return problem.parse(await response.json());
+  }
+
+  it('answers a malformed path with 400, not 500', async () => {
+    const response = await fetch(`${edgeUrl}/bff/catalog/%E0%A4%A`);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a body over the limit with 413 naming the limit, before any BFF sees it', async () => {
+    const response = await fetch(`${edgeUrl}/bff/catalog/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ note: 'x'.repeat(200_000) }),
+    });
+    expect(response.status).toBe(413);
+    expect((await problemOf(response)).message).toMatch(/the limit is 65536/);
+  });
+
+  /** fetch cannot send Expect, so these go through node:http as curl would send them. */
+  function send(path: string, headers: http.OutgoingHttpHeaders, body?: string): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(`${edgeUrl}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+      });
+      if (headers.expect === '100-continue') request.on('continue', () => request.end(body));
+      else request.end(body);
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      });
+      request.on('error', reject);
+    });
+  }
+
+  it('passes a request with "Expect: 100-continue" on like any other', async () => {
+    const answer = await send('/bff/catalog/echo', { 'content-type': 'application/json', expect: '100-continue' }, JSON.stringify({ ok: true }));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ url: '/echo', method: 'POST', body: { ok: true } });
+  });
+
+  it('refuses an expectation it cannot meet with 417', async () => {
+    const answer = await send('/bff/catalog/echo', { expect: 'something-else' });
+    expect(answer.status).toBe(417);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, id } from './common';
+import { freeText } from './text';
 
 export const menuItem = z.object({
   id,
@@ -24,7 +25,7 @@ export const restaurant = restaurantSummary.extend({ menu: z.array(menuItem) });
 export type Restaurant = z.infer<typeof restaurant>;
 
 /** catalog service and catalog BFF: GET /restaurants?q= */
-export const restaurantQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const restaurantQuery = z.object({ q: freeText().trim().max(100).optional() });
 export const restaurantList = z.array(restaurantSummary);
 /** catalog service and catalog BFF: GET /restaurants/:restaurantId */
 export const restaurantParams = z.object({ restaurantId: id });

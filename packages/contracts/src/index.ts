@@ -6,3 +6,4 @@ export * from './messages';
 export * from './slice';
 export * from './money';
 export * from './consumers';
+export * from './text';

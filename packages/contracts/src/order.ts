@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, id } from './common';
+import { freeText } from './text';
 
 export const orderStatus = z.enum(['PENDING', 'APPROVED', 'REJECTED']);
 export type OrderStatus = z.infer<typeof orderStatus>;
@@ -13,7 +14,7 @@ export const orderLineInput = z.object({
 export const placeOrderRequest = z.object({
   restaurantId: id,
   lines: z.array(orderLineInput).min(1).max(50),
-  deliveryAddress: z.string().trim().min(3).max(200),
+  deliveryAddress: freeText().trim().min(3).max(200),
 });
 export type PlaceOrderRequest = z.infer<typeof placeOrderRequest>;
 

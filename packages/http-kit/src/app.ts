@@ -6,6 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { correlationHeader } from '@tiffin/contracts';
+import { topology } from '@tiffin/topology';
 import { correlationIdOf } from './correlation';
 import { registerErrorHandling } from './error-handler';
 import { createLogger, type Logger } from './logger';
@@ -46,6 +47,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   // Typed as fastify's base logger so the app keeps fastify's default generics; it is still pino.
   const logger: FastifyBaseLogger = options.logger ?? createLogger(label);
   const app = Fastify({
+    bodyLimit: topology.http.bodyLimitBytes,
     loggerInstance: logger,
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),

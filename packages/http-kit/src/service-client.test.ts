@@ -33,6 +33,7 @@ beforeAll(async () => {
     const { id } = request.params as { id: string };
     if (id === 'missing') throw new NotFoundError('dish missing not found');
     if (id === 'odd') return { id, name: 42 };
+    if (id === 'crash') throw new Error('a bug this one request runs into');
     return { id, name: `dish ${id}` };
   });
   service.post('/dishes', async (request, reply) => reply.status(202).send({ id: 'new', name: 'posted' }));
@@ -143,5 +144,15 @@ describe('createServiceClient', () => {
     failuresLeft = 0;
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect(await client.get('/dishes/1', dish)).toEqual({ id: '1', name: 'dish 1' });
+  });
+
+  it('keeps the circuit closed for faults one request causes: 500s and 4xx answer that caller only', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 } });
+    for (let i = 0; i < 5; i++) {
+      expect((await failureOf(client.get('/dishes/crash', dish))).statusCode).toBe(502);
+      expect((await failureOf(client.get('/dishes/missing', dish))).statusCode).toBe(404);
+    }
+    // Another customer is still served: the circuit did not open.
+    expect(await client.get('/dishes/7', dish)).toEqual({ id: '7', name: 'dish 7' });
   });
 });

@@ -34,6 +34,8 @@ interface Answer {
   cacheControl: string | null;
 }
 
+const unavailableStatuses = new Set([502, 503, 504]);
+
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
@@ -88,7 +90,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       if (isTimeout(error)) throw new FailedAttempt('timeout', `no answer within ${timeoutMs}ms`, { cause: error });
       throw new FailedAttempt('bad-gateway', 'could not reach the service', { cause: error });
     }
-    if (response.status >= 500) {
+    // Only these say the service cannot serve anyone right now; the breaker counts nothing else.
+    if (unavailableStatuses.has(response.status)) {
       throw new FailedAttempt('bad-gateway', `answered ${response.status}: ${text.slice(0, 500)}`);
     }
     return { status: response.status, text, cacheControl: response.headers.get('cache-control') };
@@ -124,6 +127,12 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       throw error;
     }
 
+    if (answer.status >= 500) {
+      // A fault of this one request (a bug, or input the service failed to refuse): the caller gets a
+      // 502, but other customers' calls must not be refused for it, so it is not a failed attempt.
+      logger.error({ ...context, status: answer.status, body: answer.text.slice(0, 500) }, `${name} service failed a request`);
+      throw new UpstreamError(name, 'bad-gateway');
+    }
     const json = parseJson(answer.text);
     if (answer.status >= 400) {
       const upstreamProblem = problem.safeParse(json);

@@ -2,7 +2,6 @@ import {
   ConsecutiveBreaker,
   ConstantBackoff,
   circuitBreaker,
-  handleAll,
   handleWhen,
   retry,
   wrap,
@@ -40,7 +39,8 @@ export interface ServicePolicies {
  * Timeouts are not retried: a service that is already slow only gets slower with twice the load.
  */
 export function createServicePolicies(options: BreakerOptions = {}): ServicePolicies {
-  const breaker = circuitBreaker(handleAll, {
+  // Only unavailability opens the circuit: what one caller's request caused must not lock out everyone.
+  const breaker = circuitBreaker(handleWhen((error) => error instanceof FailedAttempt), {
     halfOpenAfter: options.halfOpenAfterMs ?? 5_000,
     breaker: new ConsecutiveBreaker(options.consecutiveFailures ?? 5),
   });

@@ -4,6 +4,11 @@
  */
 export const topology = {
   edge: { port: 8080 },
+  /**
+   * The largest request body anything accepts, the same at the edge, the BFFs and the services, so
+   * the edge refuses an oversized body itself (413) instead of a BFF cutting the stream half-way.
+   */
+  http: { bodyLimitBytes: 64 * 1024 },
   services: {
     catalog: { port: 4101 },
     order: { port: 4102 },

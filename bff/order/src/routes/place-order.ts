@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { consumerHeaders, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, idempotencyHeader, orderAccepted, placeOrderRequest } from '@tiffin/contracts';
+import { consumerHeader, idempotencyHeader, idempotencyKey, orderAccepted, placeOrderRequest } from '@tiffin/contracts';
 
 const placeOrderHeaders = consumerHeaders.extend({
   [idempotencyHeader]: z
@@ -8,8 +8,7 @@ const placeOrderHeaders = consumerHeaders.extend({
       error: (issue) =>
         issue.input === undefined ? 'required: a key that stays the same when the order is retried' : undefined,
     })
-    .min(1)
-    .max(200),
+    .pipe(idempotencyKey),
 });
 
 /** The customer's consumer id comes from the session header, never from the body they send. */

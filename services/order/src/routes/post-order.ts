@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { createOrderRequest, idempotencyHeader, orderAccepted, problem } from '@tiffin/contracts';
+import { createOrderRequest, idempotencyHeader, idempotencyKey, orderAccepted, problem } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import type { OrderContext } from '../context';
 import { placeOrder } from '../orders/place-order';
 
 // Loose: the other headers must stay on the request for fastify and the logs.
-const orderHeaders = z.looseObject({ [idempotencyHeader]: z.string().trim().min(1).max(200) });
+const orderHeaders = z.looseObject({ [idempotencyHeader]: idempotencyKey });
 
 export function postOrderRoute(app: HttpApp, context: OrderContext): void {
   app.post(
