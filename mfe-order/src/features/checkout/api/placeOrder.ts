@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { idempotencyHeader, orderAccepted, type OrderAccepted, type PlaceOrderRequest } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
+import { retryDelayMs, shouldRetryPlacing } from '../placeOrderOutcome';
 
 export interface PlaceOrderInput {
   request: PlaceOrderRequest;
@@ -17,6 +18,9 @@ export function placeOrderMutationOptions(bff: BffClient) {
   return {
     mutationKey: ['order', 'place'],
     mutationFn: (input: PlaceOrderInput) => placeOrder(bff, input),
+    // Every retry carries the same idempotency key, so it can only find the order, never place a second.
+    retry: shouldRetryPlacing,
+    retryDelay: retryDelayMs,
   };
 }
 

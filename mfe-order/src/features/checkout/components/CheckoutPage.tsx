@@ -5,6 +5,7 @@ import { formatMoney, ProblemMessage, shellRoutes, useCart, useSlice } from '@ti
 import { cartTotalCents } from '../../cart/cartTotals';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
+import { mayStillBePlaced } from '../placeOrderOutcome';
 import { CartLineRow } from './CartLineRow';
 
 export function CheckoutPage() {
@@ -92,7 +93,16 @@ export function CheckoutPage() {
             {addressError}
           </p>
         )}
-        {placeOrder.isError && <ProblemMessage title="Your order was not placed." error={placeOrder.error} />}
+        {placeOrder.isError && (
+          <ProblemMessage
+            title={
+              mayStillBePlaced(placeOrder.error)
+                ? 'We could not confirm your order yet. It may still be placed: check your orders, or press Place order again (it will not order twice).'
+                : 'Your order was not placed.'
+            }
+            error={placeOrder.error}
+          />
+        )}
         <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending}>
           {placeOrder.isPending ? 'Placing order…' : 'Place order'}
         </button>
