@@ -7,3 +7,8 @@ export * from './storeLocation';
 export * from './sliceCdn';
 export * from './liveManifest';
 export { writeFileAtomically } from './atomicWrite';
+export * from './artifact';
+export * from './deploy/buildSlice';
+export * from './deploy/deploySlice';
+export * from './deploy/rollbackSlice';
+export * from './deploy/shellHost';

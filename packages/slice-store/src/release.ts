@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sliceContractVersion, type SliceName } from '@tiffin/contracts';
 import { sharedLibraries, sharedLibraryPackage } from '@tiffin/slice-kit/shared-libraries';
-import { releaseDescriptor, type ReleaseDescriptor, type ReleaseFile } from './descriptor';
+import { descriptorFile, releaseDescriptor, type ReleaseDescriptor, type ReleaseFile } from './descriptor';
 
 /** The npm packages behind the shared libraries, each once (react/jsx-runtime is react's). */
 export const sharedPackages = [...new Set(sharedLibraries.map(sharedLibraryPackage))];
@@ -43,7 +43,9 @@ export async function installedVersions(packageDir: string, packages: readonly s
  */
 export async function describeBuild(slice: SliceName, sliceDir: string, distDir: string): Promise<ReleaseDescriptor> {
   const packageVersion = (JSON.parse(await readFile(path.join(sliceDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const files = await Promise.all((await filesUnder(distDir)).map((file) => describeFile(distDir, file)));
+  // release.json describes the files; it is not one of them (a re-described build would list its old one).
+  const paths = (await filesUnder(distDir)).filter((file) => file !== descriptorFile);
+  const files = await Promise.all(paths.map((file) => describeFile(distDir, file)));
   const buildHash = createHash('sha256')
     .update(files.map((file) => `${file.path}\0${file.integrity}`).join('\n'))
     .digest('hex')
