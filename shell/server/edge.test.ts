@@ -121,6 +121,17 @@ describe('edge: manifest', () => {
 });
 
 describe('edge: shell files', () => {
+  it('compresses the shell with brotli, or gzip for a browser that only takes gzip', async () => {
+    const big = `console.log(${JSON.stringify('shell '.repeat(1000))})`;
+    await writeFile(path.join(distDir, 'assets', 'big-Ef34.js'), big);
+    const br = await fetch(`${edgeUrl}/assets/big-Ef34.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(await br.text()).toBe(big);
+    const gzip = await fetch(`${edgeUrl}/assets/big-Ef34.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
   it('serves index.html at / without letting it be cached', async () => {
     const response = await fetch(`${edgeUrl}/`);
     expect(response.status).toBe(200);
