@@ -1,6 +1,6 @@
 import { sliceName, type SliceName } from '@tiffin/contracts';
 import { sliceNames } from '@tiffin/topology';
-import { buildSliceArtifact } from '../deploy/buildSlice';
+import { buildSliceArtifact, describeDist } from '../deploy/buildSlice';
 import { deploySlice } from '../deploy/deploySlice';
 import { rollbackSlice } from '../deploy/rollbackSlice';
 import { directoryStore } from '../directoryStore';
@@ -8,7 +8,9 @@ import { ReleaseError } from '../store';
 import { sliceStoreDir } from '../storeLocation';
 
 export const usage = `usage:
-  pnpm slice deploy <name> [--artifact <dir>]   build (or take a built artifact), publish, make live
+  pnpm slice deploy <name>                      build the slice, publish it, make it live
+                    [--artifact <dir>]          … or take a built artifact (files + release.json)
+                    [--dist <dir>]              … or describe and take a finished vite build
   pnpm slice rollback <name> [--to <version>]   make the previous (or the named) release live
   pnpm slice list <name>                        the releases, newest last, and which is live
 slices: ${sliceNames.join(', ')}`;
@@ -42,8 +44,10 @@ export async function runSliceCommand(args: string[], env: NodeJS.ProcessEnv, sa
   switch (command) {
     case 'deploy': {
       const slice = parseSlice(name);
-      const options = parseOptions(rest, ['--artifact']);
-      const artifact = options['--artifact'] ?? (await buildSliceArtifact(slice, env));
+      const options = parseOptions(rest, ['--artifact', '--dist']);
+      if (options['--artifact'] && options['--dist']) throw new UsageError('give --artifact or --dist, not both');
+      const dist = options['--dist'];
+      const artifact = options['--artifact'] ?? (dist ? await describeDist(slice, dist) : await buildSliceArtifact(slice, env));
       const { release, published, previous } = await deploySlice(store, slice, artifact);
       say(
         `${slice} ${release.version} is live` +
