@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SliceName } from '@tiffin/contracts';
 import { writeFileAtomically } from './atomicWrite';
@@ -42,6 +42,13 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+/** Copies file.br and file.gz from an identical file, where it has them. */
+async function reuseCompressed(from: string, to: string): Promise<void> {
+  for (const suffix of ['.br', '.gz']) {
+    if (await exists(from + suffix)) await copyFile(from + suffix, to + suffix);
+  }
+}
+
 /** The slice store on a local directory, served per slice origin by sliceCdn.ts. */
 export function directoryStore(root: string): SliceStore & { layout: DirectoryStoreLayout } {
   const layout = directoryLayout(root);
@@ -61,6 +68,12 @@ export function directoryStore(root: string): SliceStore & { layout: DirectorySt
       if (await exists(target)) {
         throw new ReleaseError(`${release.slice} ${release.version} is already published; releases are never overwritten`);
       }
+      // Files the live release has with the same bytes (a rebuild keeps most chunks) reuse its
+      // compressed copies: brotli at its highest level takes seconds on the libraries' fallbacks.
+      const live = await readJson(layout.livePointerFile(release.slice)) as LivePointer | undefined;
+      const previous = live ? await get(release.slice, live.version) : undefined;
+      const unchanged = new Set(previous?.files.map((file) => `${file.path}\0${file.integrity}`));
+      const previousDir = live ? layout.releaseDir(release.slice, live.version) : undefined;
       // Assembled beside its final place and renamed in: a reader never finds half a release.
       const incoming = path.join(layout.releasesDir(release.slice), `${incomingPrefix}${randomBytes(6).toString('hex')}`);
       await mkdir(incoming, { recursive: true });
@@ -70,7 +83,11 @@ export function directoryStore(root: string): SliceStore & { layout: DirectorySt
           const copy = path.join(incoming, file.path);
           await mkdir(path.dirname(copy), { recursive: true });
           await cp(source, copy);
-          await precompress(copy);
+          if (previousDir && unchanged.has(`${file.path}\0${file.integrity}`)) {
+            await reuseCompressed(path.join(previousDir, file.path), copy);
+          } else {
+            await precompress(copy);
+          }
         }
         await writeFileAtomically(path.join(incoming, descriptorFile), `${JSON.stringify(release, null, 2)}\n`);
         await rename(incoming, target);

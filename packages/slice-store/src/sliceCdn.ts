@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -18,6 +19,8 @@ const stableNames = new Set([path.basename(remoteEntryPath), descriptorFile]);
  */
 export async function buildSliceCdn(slice: SliceName, storeDir: string, logger: FastifyBaseLogger): Promise<FastifyInstance> {
   const store = directoryStore(storeDir);
+  // A slice with nothing deployed yet still gets its origin; releases appear under it as they land.
+  await mkdir(store.layout.releasesDir(slice), { recursive: true });
   const app = Fastify({ loggerInstance: logger });
   app.addHook('onSend', async (_request, reply) => {
     // The shell on the edge's origin imports these modules across origins; they are public code.
