@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { sliceManifest } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { changedBuild, fingerprint, liveVersion, sliceCommand } from './support/sliceStore';
 
@@ -77,4 +78,19 @@ test('deploy refuses a release built against a slice contract the shell cannot h
   expect((await sliceCommand('list', 'order')).output).not.toContain('-next');
   await page.goto('/orders');
   await expect(page.getByRole('heading', { level: 1, name: /orders/i })).toBeVisible();
+});
+
+test('the shell refuses a manifest entry whose contract version it cannot host, with the error card', async ({ page }) => {
+  await page.route('**/manifest.json', async (route) => {
+    const manifest = sliceManifest.parse(await (await route.fetch()).json());
+    const future = manifest.slices.map((s) => (s.name === 'order' ? { ...s, contractVersion: 2 } : s));
+    await route.fulfill({ json: { slices: future } });
+  });
+  await page.goto('/orders');
+  const card = page.getByRole('main').getByRole('alert');
+  await expect(card.getByRole('heading', { name: 'The orders section was not loaded' })).toBeVisible();
+  await expect(card).toContainText('needs slice contract version 2; this shell hosts 1');
+  await page.screenshot({ path: test.info().outputPath('contract-refused.png') });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Restaurants' }).click();
+  await expect(page.getByRole('list', { name: 'Restaurants' })).toBeVisible();
 });
