@@ -26,6 +26,8 @@ export async function buildSliceCdn(slice: SliceName, storeDir: string, logger: 
     // The shell on the edge's origin imports these modules across origins; they are public code.
     reply.header('access-control-allow-origin', '*');
     reply.header('x-content-type-options', 'nosniff');
+    // The same URL answers brotli, gzip or plain bytes: caches in between must key on the encoding.
+    reply.header('vary', 'accept-encoding');
   });
   app.get('/health', async () => ({ status: 'ok', name: `${slice}-slice` }));
 
