@@ -8,6 +8,8 @@ const startupTimeoutMs = 240_000;
 
 export interface RunningTiffin {
   url: string;
+  /** Its TIFFIN_DATA_DIR (databases, broker journal, slice store), removed by stop(). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -47,5 +49,5 @@ export async function startTiffin(): Promise<RunningTiffin> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 }

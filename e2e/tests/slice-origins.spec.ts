@@ -12,7 +12,10 @@ test('an override to an origin off the allow-list is refused with a message, and
   await expect(page.getByRole('heading', { level: 1, name: /orders/i })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Slice overrides' })).toHaveCount(0);
   expect(requested.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
-  expect(requested).toContain(`http://localhost:${topology.slices.order.port}/assets/remoteEntry.js`);
+  const live = sliceManifest.parse(await (await page.request.get('/manifest.json')).json());
+  const orderEntry = live.slices.find((s) => s.name === 'order')?.remoteEntry;
+  expect(orderEntry?.startsWith(`http://localhost:${topology.slices.order.port}/`)).toBe(true);
+  expect(requested).toContain(orderEntry);
 });
 
 test('a manifest entry off the allow-list is refused: error card, notice and console, other slices load', async ({ page }) => {

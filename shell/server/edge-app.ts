@@ -20,7 +20,8 @@ export interface EdgeOptions {
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
 export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> {
   const env = options.env ?? process.env;
-  const manifest = await buildSliceManifest(env);
+  // Fails start-up on a bad topology or store rather than at the first page load.
+  await buildSliceManifest(env);
   const app = Fastify({
     loggerInstance: options.logger,
     genReqId: correlationIdOf,
@@ -34,7 +35,9 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
 
   secureShell(app, sliceOriginAllowList(env));
   app.get('/health', async () => ({ status: 'ok', name: 'edge' }));
-  app.get('/manifest.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send(manifest));
+  app.get('/manifest.json', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').send(await buildSliceManifest(env)),
+  );
   await proxyBffs(app, env);
   await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));
   return app;

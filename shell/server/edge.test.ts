@@ -8,10 +8,12 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problem, sliceManifest } from '@tiffin/contracts';
 import { repoRoot } from '@tiffin/topology';
+import { directoryStore } from '@tiffin/slice-store';
 import { buildEdge } from './edge-app';
 
 const logger = pino({ level: 'silent' });
 let distDir: string;
+let storeDir: string;
 let catalogBff: FastifyInstance;
 let edge: FastifyInstance;
 let edgeUrl: string;
@@ -26,6 +28,7 @@ async function closedPortUrl(): Promise<string> {
 
 beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-'));
+  storeDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-store-'));
   await mkdir(path.join(distDir, 'assets'));
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Tiffin</title>');
   await writeFile(path.join(distDir, 'assets', 'index-Ab12Cd.js'), 'console.log("shell")');
@@ -47,6 +50,7 @@ beforeAll(async () => {
       TIFFIN_CATALOG_BFF_URL: catalogBffUrl,
       TIFFIN_ORDER_BFF_URL: await closedPortUrl(),
       TIFFIN_DELIVERY_SLICE_URL: 'https://cdn.example.com/delivery/1.2.0',
+      TIFFIN_SLICE_STORE_DIR: storeDir,
     },
   });
   edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
@@ -56,6 +60,7 @@ afterAll(async () => {
   await edge.close();
   await catalogBff.close();
   await rm(distDir, { recursive: true, force: true });
+  await rm(storeDir, { recursive: true, force: true });
 });
 
 describe('edge: manifest', () => {
@@ -73,8 +78,39 @@ describe('edge: manifest', () => {
       remoteEntry: 'http://localhost:5001/assets/remoteEntry.js',
       exposedModule: './Slice',
       version: catalogVersion,
+      contractVersion: 1,
       bffBase: '/bff/catalog',
     });
+  });
+
+  it('follows the slice store: a switch of the live release shows at the next request, no restart', async () => {
+    const store = directoryStore(storeDir);
+    const build = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-build-'));
+    await mkdir(path.join(build, 'assets'));
+    await writeFile(path.join(build, 'assets', 'remoteEntry.js'), 'export {}');
+    for (const version of ['0.1.0+one', '0.1.0+two']) {
+      await store.put(
+        {
+          slice: 'order',
+          version,
+          contractVersion: 1,
+          builtAt: new Date().toISOString(),
+          sharedLibraries: {},
+          files: [{ path: 'assets/remoteEntry.js', bytes: 9, integrity: 'sha384-AAAA' }],
+        },
+        build,
+      );
+    }
+    const orderEntry = async () =>
+      sliceManifest.parse(await (await fetch(`${edgeUrl}/manifest.json`)).json()).slices.find((s) => s.name === 'order');
+    await store.switchLive('order', '0.1.0+one');
+    expect(await orderEntry()).toMatchObject({
+      remoteEntry: 'http://localhost:5002/releases/0.1.0+one/assets/remoteEntry.js',
+      version: '0.1.0+one',
+    });
+    await store.switchLive('order', '0.1.0+two');
+    expect((await orderEntry())?.version).toBe('0.1.0+two');
+    await rm(build, { recursive: true, force: true });
   });
 
   it('points a slice elsewhere when its URL is overridden', async () => {
@@ -86,6 +122,17 @@ describe('edge: manifest', () => {
 });
 
 describe('edge: shell files', () => {
+  it('compresses the shell with brotli, or gzip for a browser that only takes gzip', async () => {
+    const big = `console.log(${JSON.stringify('shell '.repeat(1000))})`;
+    await writeFile(path.join(distDir, 'assets', 'big-Ef34.js'), big);
+    const br = await fetch(`${edgeUrl}/assets/big-Ef34.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(await br.text()).toBe(big);
+    const gzip = await fetch(`${edgeUrl}/assets/big-Ef34.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
   it('serves index.html at / without letting it be cached', async () => {
     const response = await fetch(`${edgeUrl}/`);
     expect(response.status).toBe(200);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -23,6 +24,8 @@ export async function serveShell(app: FastifyInstance, distDir: string): Promise
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`the shell is not built: ${distDir}/index.html is missing (run \`pnpm build\`)`);
   }
+  // brotli for browsers that take it, else gzip; a few bytes (the smaller JSON answers) are not worth it.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyStatic, {
     root: distDir,
     cacheControl: false,

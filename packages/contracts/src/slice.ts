@@ -6,6 +6,14 @@ export const sliceNames = ['catalog', 'order', 'delivery'] as const;
 export const sliceName = z.enum(sliceNames);
 export type SliceName = z.infer<typeof sliceName>;
 
+/**
+ * Version of the slice contract (SliceProps and the manifest entry). Raised whenever a change means a
+ * slice built against the old contract could not run in the new shell, or the other way round.
+ */
+export const sliceContractVersion = 1;
+/** Contract versions a shell built from this source can host; deploy and the shell both check it. */
+export const hostedSliceContractVersions: readonly number[] = [sliceContractVersion];
+
 /** The runtime manifest the shell fetches at start-up: where each slice's remoteEntry.js lives now. */
 export const sliceManifestEntry = z.object({
   name: sliceName,
@@ -16,6 +24,8 @@ export const sliceManifestEntry = z.object({
   /** Module the slice exposes through federation; its default export is a SliceComponent. */
   exposedModule: z.literal('./Slice'),
   version: z.string(),
+  /** The slice contract version the release was built against (see sliceContractVersion). */
+  contractVersion: z.number().int().positive(),
   /** Path prefix of the slice's own BFF on the shell's origin, e.g. "/bff/catalog". */
   bffBase: z.string(),
 });

@@ -3,6 +3,7 @@ import { assertBuilt, buildAll } from './build';
 import { sayToConsole, seconds, type Say } from './console';
 import { Fleet, type Crash } from './fleet';
 import { buildTargets, portsToClaim, startStages } from './plan';
+import { publishSlices } from './publishSlices';
 import { assertPortsFree, waitUntilAnswering } from './wait';
 
 export interface LaunchOptions {
@@ -39,7 +40,7 @@ function whenAborted(signal: AbortSignal | undefined): Promise<never> {
 }
 
 /**
- * Builds the front ends, then starts services, BFFs, slices and the edge in topology order, each
+ * Builds the front ends and deploys the slices into the local slice store, then starts services, BFFs, slices and the edge in topology order, each
  * stage only once the previous one answers. On any failure everything started is stopped again.
  */
 export async function launchTiffin(options: LaunchOptions = {}): Promise<RunningTiffin> {
@@ -53,6 +54,7 @@ export async function launchTiffin(options: LaunchOptions = {}): Promise<Running
     await assertPortsFree(portsToClaim(), config.TIFFIN_BIND_HOST);
     if (options.skipBuild) assertBuilt(buildTargets);
     else await Promise.race([buildAll(buildTargets, { env, say, fleet }), aborted]);
+    await Promise.race([publishSlices({ skipBuild: options.skipBuild ?? false, env, say }), aborted]);
 
     for (const stage of startStages(env, config)) {
       const started = Date.now();

@@ -22,18 +22,12 @@ export const buildTargets: readonly BuildTarget[] = [
 ];
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const sliceServer = 'packages/slice-store/src/cli/serveSlice.ts';
 
 /** Servers bound to every interface are still reached on loopback. */
 function probeHost(bindHost: string): string {
   if (bindHost === '0.0.0.0' || bindHost === '::') return '127.0.0.1';
   return bindHost.includes(':') ? `[${bindHost}]` : bindHost;
-}
-
-/** Vite has its own level names; follow TIFFIN_LOG_LEVEL as closely as they allow. */
-function viteLogLevel(level: TiffinEnv['TIFFIN_LOG_LEVEL']): string {
-  if (level === 'silent') return 'silent';
-  if (level === 'fatal' || level === 'error') return 'error';
-  return level === 'warn' ? 'warn' : 'info';
 }
 
 /** Children stay quiet unless the person running Tiffin asked for more. */
@@ -73,31 +67,11 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] 
     },
     slices: {
       name: 'slices',
-      members: sliceNames.map((name) => {
-        const { dir, port } = topology.slices[name];
-        return {
-          spec: {
-            ...base,
-            name: dir,
-            command: 'pnpm',
-            args: [
-              '--filter',
-              `./${dir}`,
-              'exec',
-              'vite',
-              'preview',
-              '--port',
-              String(port),
-              '--strictPort',
-              '--host',
-              config.TIFFIN_BIND_HOST,
-              '--logLevel',
-              viteLogLevel(childEnv(env).TIFFIN_LOG_LEVEL as TiffinEnv['TIFFIN_LOG_LEVEL']),
-            ],
-          },
-          readyUrls: [`http://${host}:${port}/assets/remoteEntry.js`],
-        };
-      }),
+      // Each slice's origin serves its releases from the slice store, like a CDN would.
+      members: sliceNames.map((name) => ({
+        spec: { ...base, name: topology.slices[name].dir, command: tsx, args: [sliceServer, name] },
+        readyUrls: [`http://${host}:${topology.slices[name].port}/assets/remoteEntry.js`],
+      })),
     },
     edge: {
       name: 'edge',

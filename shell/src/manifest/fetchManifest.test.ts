@@ -10,6 +10,7 @@ const catalog = {
   remoteEntry: 'http://localhost:5001/remoteEntry.js',
   exposedModule: './Slice',
   version: '0.1.0',
+  contractVersion: 1,
   bffBase: '/bff/catalog',
 };
 const order = { ...catalog, name: 'order', route: '/orders', label: 'Orders', remoteEntry: 'http://localhost:5002/remoteEntry.js', bffBase: '/bff/order' };

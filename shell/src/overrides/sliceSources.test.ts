@@ -10,12 +10,21 @@ const entry = (name: 'catalog' | 'order' | 'delivery', label: string, port: numb
   remoteEntry: `http://localhost:${port}/assets/remoteEntry.js`,
   exposedModule: './Slice' as const,
   version: '0.1.0',
+  contractVersion: 1,
   bffBase: `/bff/${name}`,
 });
 const manifest: SliceManifest = { slices: [entry('catalog', 'Restaurants', 5001), entry('order', 'Orders', 5002)] };
 const local = localSliceOrigins.map(parseOriginPattern);
 
 describe('resolveSliceSources', () => {
+  it('refuses a manifest entry built against a slice contract this shell cannot host', () => {
+    const future = { ...entry('order', 'Orders', 5002), contractVersion: 99 };
+    const sources = resolveSliceSources({ slices: [entry('catalog', 'Restaurants', 5001), future] }, local, {}, []);
+    expect(sources.slices[0]?.refusal).toBeUndefined();
+    expect(sources.slices[1]?.refusal).toMatch(/needs slice contract version 99; this shell hosts 1/);
+    expect(sources.refusals).toHaveLength(1);
+  });
+
   it('loads every slice from the manifest when nothing is overridden', () => {
     const sources = resolveSliceSources(manifest, local, {}, []);
     expect(sources.slices).toEqual(manifest.slices);

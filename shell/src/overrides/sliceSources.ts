@@ -1,4 +1,4 @@
-import type { SliceManifest, SliceManifestEntry } from '@tiffin/contracts';
+import { hostedSliceContractVersions, type SliceManifest, type SliceManifestEntry } from '@tiffin/contracts';
 import { isAllowedOrigin, type OriginPattern } from '../security/sliceOrigins';
 import { remoteEntryFrom, type OverrideRequest } from './overrideParams';
 import type { StoredOverrides } from './overrideStore';
@@ -82,6 +82,12 @@ export function resolveSliceSources(
       }
       delete next[entry.name];
       refusals.push(`The stored ${entry.name} override ${originOf(override)} is no longer on the allow-list; it was removed.`);
+    }
+    if (!hostedSliceContractVersions.includes(entry.contractVersion)) {
+      // A release built against a contract this shell does not speak would fail in obscure ways.
+      const refusal = `The ${entry.label.toLowerCase()} section (release ${entry.version}) needs slice contract version ${entry.contractVersion}; this shell hosts ${hostedSliceContractVersions.join(', ')}.`;
+      refusals.push(refusal);
+      return { ...entry, refusal };
     }
     if (!isAllowedOrigin(entry.remoteEntry, allowList)) {
       const refusal = `The manifest points the ${entry.label.toLowerCase()} section at ${originOf(entry.remoteEntry)}, which is not on the allow-list of slice origins.`;

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createServer, type ViteDevServer } from 'vite';
+import type { SliceName } from '@tiffin/contracts';
+import { bffUrl, loadEnv, repoRoot, topology } from '@tiffin/topology';
+import type { HarnessTarget } from './harnessTarget';
+
+/** Away from every topology port: a slice's harness is its origin's port plus this. */
+const harnessPortOffset = 2000;
+
+export function harnessPort(slice: SliceName): number {
+  return topology.slices[slice].port + harnessPortOffset;
+}
+
+/**
+ * Standalone mode: the slice's source under vite's dev server (hot reload, no federation), mounted by
+ * a page that provides the slice contract instead of the shell. Its BFF calls go straight to the BFF.
+ */
+export async function startHarness(slice: SliceName, env: NodeJS.ProcessEnv = process.env): Promise<ViteDevServer> {
+  const { route, bff, dir } = topology.slices[slice];
+  const target: HarnessTarget = { name: slice, route, bffBase: `/bff/${bff}` };
+  const server = await createServer({
+    configFile: false,
+    root: path.join(import.meta.dirname, '..'),
+    plugins: [react()],
+    define: { __TIFFIN_HARNESS_TARGET__: JSON.stringify(target) },
+    resolve: {
+      alias: { 'tiffin-harness:slice': path.join(repoRoot, dir, 'src', 'Slice.tsx') },
+      // One React, router and query client for the harness and the slice, as under the shell.
+      dedupe: ['react', 'react-dom', 'react-router', '@tanstack/react-query'],
+    },
+    server: {
+      host: loadEnv(env).TIFFIN_BIND_HOST,
+      port: harnessPort(slice),
+      strictPort: true,
+      fs: { allow: [repoRoot] },
+      proxy: { [target.bffBase]: { target: bffUrl(bff, env), rewrite: (url) => url.slice(target.bffBase.length) || '/' } },
+    },
+  });
+  await server.listen();
+  return server;
+}

@@ -1,0 +1,14 @@
+export * from './descriptor';
+export * from './store';
+export * from './directoryStore';
+export * from './hostRequirements';
+export * from './release';
+export * from './storeLocation';
+export * from './sliceCdn';
+export * from './liveManifest';
+export { writeFileAtomically } from './atomicWrite';
+export * from './artifact';
+export * from './deploy/buildSlice';
+export * from './deploy/deploySlice';
+export * from './deploy/rollbackSlice';
+export * from './deploy/shellHost';
