@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import amqp from 'amqplib';
 import pg from 'pg';
-import { consumerQueues } from '@tiffin/broker';
+import { deleteExchangeAndQueues } from '@tiffin/broker';
 import { consumerQueueDeclarations } from '@tiffin/contracts';
 import { databaseUrlVar, serviceNames, topology } from '@tiffin/topology';
 import { startNode, waitForOk, type BenchProcess } from './processes';
@@ -78,11 +78,8 @@ export async function startRabbitMqBackend(options: { amqpUrl: string; databaseU
 async function deleteExchange(amqpUrl: string, exchange: string): Promise<void> {
   const connection = await amqp.connect(amqpUrl);
   try {
-    const channel = await connection.createChannel();
-    for (const { consumer } of consumerQueueDeclarations) {
-      for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
-    }
-    await channel.deleteExchange(exchange);
+    const consumers = consumerQueueDeclarations.map((declaration) => declaration.consumer);
+    await deleteExchangeAndQueues(await connection.createChannel(), exchange, consumers);
   } finally {
     await connection.close();
   }

@@ -9,7 +9,7 @@ export type { BrokerLogger } from './logger';
 export type { DeadLetter } from './dead-letter';
 export { createEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded-broker';
 export { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
-export { consumerQueues } from './rabbitmq-queues';
+export { consumerQueues, deleteExchangeAndQueues } from './rabbitmq-queues';
 export { UnroutableMessageError } from './rabbitmq-publisher';
 export { defaultMaxAttempts } from './subscription-rules';
 

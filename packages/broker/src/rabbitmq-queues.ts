@@ -29,3 +29,14 @@ export async function declareConsumerQueues(channel: Channel, exchange: string, 
   await channel.assertQueue(queues.deadLetter, { durable: true });
   for (const type of declaration.types) await channel.bindQueue(queues.work, exchange, type);
 }
+
+/**
+ * Removes an exchange and the queues of the named consumers on it: tests and benchmarks run on an
+ * exchange of their own and leave nothing behind on a RabbitMQ they share.
+ */
+export async function deleteExchangeAndQueues(channel: Channel, exchange: string, consumers: Iterable<string>): Promise<void> {
+  for (const consumer of consumers) {
+    for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
+  }
+  await channel.deleteExchange(exchange);
+}

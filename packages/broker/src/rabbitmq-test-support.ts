@@ -2,7 +2,7 @@ import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Broker } from './broker';
 import { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
-import { consumerQueues } from './rabbitmq-queues';
+import { deleteExchangeAndQueues } from './rabbitmq-queues';
 import { recordingLogger } from './test-support';
 
 export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -41,11 +41,7 @@ export function useRabbitMq(): RabbitMqTestBed {
   });
   afterAll(async () => {
     // A fresh channel: a test may have had the admin channel closed by RabbitMQ on purpose.
-    const cleanup = await connection!.createChannel();
-    for (const consumer of consumers) {
-      for (const queue of Object.values(consumerQueues(exchange, consumer))) await cleanup.deleteQueue(queue);
-    }
-    await cleanup.deleteExchange(exchange);
+    await deleteExchangeAndQueues(await connection!.createChannel(), exchange, consumers);
     await connection?.close();
   });
 

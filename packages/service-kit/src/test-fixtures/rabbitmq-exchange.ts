@@ -1,6 +1,6 @@
 import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll } from 'vitest';
-import { consumerQueues } from '@tiffin/broker';
+import { deleteExchangeAndQueues } from '@tiffin/broker';
 import { consumerQueueDeclarations } from '@tiffin/contracts';
 
 export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -25,11 +25,7 @@ export function useRabbitMqExchange(): TestExchange {
     connection = await amqp.connect(testAmqpUrl);
   });
   afterAll(async () => {
-    const channel = await connection!.createChannel();
-    for (const consumer of consumers) {
-      for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
-    }
-    await channel.deleteExchange(exchange);
+    await deleteExchangeAndQueues(await connection!.createChannel(), exchange, consumers);
     await connection?.close();
   });
 

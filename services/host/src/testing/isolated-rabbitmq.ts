@@ -1,5 +1,5 @@
 import amqp from 'amqplib';
-import { consumerQueues, createBroker, type Broker, type Subscription } from '@tiffin/broker';
+import { createBroker, deleteExchangeAndQueues, type Broker, type Subscription } from '@tiffin/broker';
 import type { MessageType } from '@tiffin/contracts';
 import type { Logger } from '@tiffin/http-kit';
 
@@ -41,11 +41,7 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
     async remove() {
       const connection = await amqp.connect(testAmqpUrl);
       try {
-        const channel = await connection.createChannel();
-        for (const consumer of consumers) {
-          for (const queue of Object.values(consumerQueues(exchange, consumer))) await channel.deleteQueue(queue);
-        }
-        await channel.deleteExchange(exchange);
+        await deleteExchangeAndQueues(await connection.createChannel(), exchange, consumers);
       } finally {
         await connection.close();
       }
