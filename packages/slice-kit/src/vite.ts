@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import federation from '@originjs/vite-plugin-federation';
 // By path, not package name: Vite's default config loader hands workspace packages to Node, which
-// cannot run their TypeScript source, and `vite preview` is started without a custom loader. For the
+// cannot run their TypeScript source, and the `vite` command runs without a custom loader. For the
 // same reason each slice's vite.config.ts imports this file by path.
 import { loadEnv, topology, type SliceName } from '../../topology/src/index';
 import { sharedLibraries } from './shared/sharedLibraries';
