@@ -11,6 +11,8 @@ import { startNode, waitForOk, type BenchProcess } from './processes';
 export interface Backend {
   name: string;
   processes: BenchProcess[];
+  /** The back end uses the machine's PostgreSQL and RabbitMQ, whose CPU counts too. */
+  sharedServers?: boolean;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startRabbitMqBackend(options: { amqpUrl: string; databaseU
   return {
     name: 'RabbitMQ + PostgreSQL (a process per service)',
     processes,
+    sharedServers: true,
     async stop() {
       await Promise.all(processes.map((child) => child.stop()));
       for (const { database } of databases) await admin.query(`drop database if exists "${database}" with (force)`);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startEmbeddedBackend, startRabbitMqBackend, type Backend } from './backends';
 import { runCatalogRead } from './catalog-read';
+import { cpuOfCommand, cpuOfPid, cpuOfThisProcess, measureCpu } from './cpu';
 import { approvableOrder, runOrderLoad, waitUntilOrdersAccepted } from './order-load';
 import { mib, ms, percentile, table } from './stats';
 
@@ -46,8 +47,15 @@ async function benchBackend(backend: Backend): Promise<void> {
   const order = await approvableOrder();
   await waitUntilOrdersAccepted(order);
   const rows = [];
+  const cpuTargets = [
+    ...backend.processes.map((child) => cpuOfPid(child.name, child.child.pid!)),
+    ...(backend.sharedServers ? [cpuOfCommand('PostgreSQL', 'postgres'), cpuOfCommand('RabbitMQ', 'beam.smp')] : []),
+    cpuOfThisProcess,
+  ];
+  const cpuRows = cpuTargets.map((target) => [target.name]);
   for (const concurrency of customerLevels) {
-    const result = await runOrderLoad({ concurrency, durationMs: seconds * 1000, order });
+    const { result, cpuMs } = await measureCpu(cpuTargets, () => runOrderLoad({ concurrency, durationMs: seconds * 1000, order }));
+    cpuTargets.forEach((target, index) => cpuRows[index]!.push((cpuMs.get(target.name)! / Math.max(1, result.samples.length)).toFixed(2)));
     const approved = result.samples.map((sample) => sample.approvedMs);
     const accepted = result.samples.map((sample) => sample.acceptedMs);
     if (result.failures.length > 0) {
@@ -67,6 +75,8 @@ async function benchBackend(backend: Backend): Promise<void> {
   }
   console.log('Orders, create → APPROVED (each customer waits for its order before placing the next)');
   console.log(table(['customers', 'orders', 'orders/s', 'p50', 'p95', 'p99', '202 p50', '202 p99'], rows));
+  console.log('\nCPU per order (ms), by process, at each number of customers (2 cores = 2000 ms of CPU per second)');
+  console.log(table(['process', ...customerLevels.map(String)], cpuRows));
 
   const read = await runCatalogRead(seconds);
   console.log('\nCatalog list, GET /restaurants, 20 connections');

@@ -1,4 +1,5 @@
 import { isBrokenCircuitError } from 'cockatiel';
+import { Agent, request } from 'undici';
 import type { z } from 'zod';
 import { consumerHeader, correlationHeader, problem } from '@tiffin/contracts';
 import { ProblemError, UpstreamError } from './errors';
@@ -36,8 +37,10 @@ interface Answer {
 
 const unavailableStatuses = new Set([502, 503, 504]);
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+interface Exchange {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
 }
 
 function parseJson(text: string): unknown {
@@ -60,6 +63,9 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   const baseUrl = options.baseUrl.replace(/\/$/, '');
   const policies = createServicePolicies(options.breaker);
   const cache = createResponseCache();
+  // undici's request rather than fetch: a third of the CPU per call (no WHATWG streams), and a BFF
+  // spends most of its time calling. Connections are kept alive per service.
+  const dispatcher = new Agent();
 
   function urlOf(path: string, query: CallOptions['query']): URL {
     const url = new URL(`${baseUrl}${path}`);
@@ -80,21 +86,30 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   /** One HTTP exchange; throws `FailedAttempt` for what the breaker should count against the service. */
-  async function attempt(method: string, url: URL, init: RequestInit): Promise<Answer> {
-    let response: Response;
+  async function attempt(url: URL, exchange: Exchange): Promise<Answer> {
+    let status: number;
+    let cacheControl: string | null;
     let text: string;
+    // One timer for the whole attempt (undici's own timeouts are only as fine as a second).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
-      response = await fetch(url, { ...init, method, signal: AbortSignal.timeout(timeoutMs) });
-      text = await response.text();
+      const response = await request(url, { ...exchange, dispatcher, signal: abort.signal });
+      status = response.statusCode;
+      const header = response.headers['cache-control'];
+      cacheControl = typeof header === 'string' ? header : null;
+      text = await response.body.text();
     } catch (error) {
-      if (isTimeout(error)) throw new FailedAttempt('timeout', `no answer within ${timeoutMs}ms`, { cause: error });
+      if (abort.signal.aborted) throw new FailedAttempt('timeout', `no answer within ${timeoutMs}ms`, { cause: error });
       throw new FailedAttempt('bad-gateway', 'could not reach the service', { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
     // Only these say the service cannot serve anyone right now; the breaker counts nothing else.
-    if (unavailableStatuses.has(response.status)) {
-      throw new FailedAttempt('bad-gateway', `answered ${response.status}: ${text.slice(0, 500)}`);
+    if (unavailableStatuses.has(status)) {
+      throw new FailedAttempt('bad-gateway', `answered ${status}: ${text.slice(0, 500)}`);
     }
-    return { status: response.status, text, cacheControl: response.headers.get('cache-control') };
+    return { status, text, cacheControl };
   }
 
   async function call<S extends z.ZodType>(
@@ -105,7 +120,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     call: CallOptions,
   ): Promise<{ value: z.output<S>; maxAgeMs: number }> {
     const url = urlOf(path, call.query);
-    const init: RequestInit = {
+    const exchange: Exchange = {
+      method,
       headers: headersOf(call, body !== undefined),
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     };
@@ -114,7 +130,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 
     let answer: Answer;
     try {
-      answer = await policy.execute(() => attempt(method, url, init));
+      answer = await policy.execute(() => attempt(url, exchange));
     } catch (error) {
       if (isBrokenCircuitError(error)) {
         logger.warn(context, `${name} service circuit is open; call refused`);

@@ -1,4 +1,4 @@
-import { startPeriodic, type Db, type KitLogger, type Periodic } from '@tiffin/service-kit';
+import { inTransaction, startPeriodic, type Db, type KitLogger, type Periodic } from '@tiffin/service-kit';
 import type { SagaOrchestrator } from './saga-orchestrator';
 
 /**
@@ -21,7 +21,7 @@ export function watchSagaDeadlines<D>(options: {
     async () => {
       let expired = 0;
       for (const sagaId of await saga.overdue(db, 100)) {
-        if (await db.transaction((tx) => saga.expire(tx, sagaId))) expired++;
+        if (await inTransaction(db, (tx) => saga.expire(tx, sagaId))) expired++;
       }
       if (expired === 0) return;
       logger.warn({ saga: saga.definition.name, expired }, 'sagas past their deadline failed and compensated');

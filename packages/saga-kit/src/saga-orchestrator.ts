@@ -1,6 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/contracts';
-import { enqueue, sagaInstances, type Db, type SagaHistoryEntry, type Tx } from '@tiffin/service-kit';
+import { enqueue, sagaInstances, writeLater, type Db, type SagaHistoryEntry, type Tx } from '@tiffin/service-kit';
 import type { ReplyOutcome, SagaDefinition, SagaStep } from './saga-definition';
 
 type Schema = Record<string, unknown>;
@@ -90,10 +90,13 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
 
   async function save(tx: Tx<Schema>, instance: Instance): Promise<void> {
     const { id, status, step, awaiting, data, failureReason, deadlineAt, history } = instance;
-    await tx
-      .update(sagaInstances)
-      .set({ status, step, awaiting, data, failureReason, deadlineAt, history, updatedAt: now() })
-      .where(eq(sagaInstances.id, id));
+    await writeLater(
+      tx,
+      tx
+        .update(sagaInstances)
+        .set({ status, step, awaiting, data, failureReason, deadlineAt, history, updatedAt: now() })
+        .where(eq(sagaInstances.id, id)),
+    );
   }
 
   async function locked(tx: Tx<Schema>, sagaId: string): Promise<Instance | undefined> {
@@ -125,7 +128,7 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       };
       note(instance, undefined, 'started');
       await runFrom(tx, instance, 0, correlationId);
-      await tx.insert(sagaInstances).values(instance);
+      await writeLater(tx, tx.insert(sagaInstances).values(instance));
     },
 
     async handleReply(tx, sagaId, reply) {

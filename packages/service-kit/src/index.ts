@@ -1,5 +1,7 @@
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database';
 export type { Db, Tx, ServiceDatabase } from './database/db-types';
+export { inTransaction, writeLater } from './database/batched-writes';
+export { isUniqueViolation } from './database/unique-violation';
 export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';
 export { enqueue } from './outbox/enqueue';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';

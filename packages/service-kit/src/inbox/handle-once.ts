@@ -1,5 +1,6 @@
 import type { Message } from '@tiffin/contracts';
 import type { Db, Tx } from '../database/db-types';
+import { inTransaction } from '../database/batched-writes';
 import { receivedMessages } from './received-messages-table';
 
 /**
@@ -13,7 +14,8 @@ export async function handleOnce<S extends Record<string, unknown>>(
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  // The work's held-back writes (its outbox rows, a saga's state) go to the database as one statement.
+  await inTransaction(db, async (tx) => {
     const firstTime = await tx
       .insert(receivedMessages)
       .values({ consumer, messageId: message.id })

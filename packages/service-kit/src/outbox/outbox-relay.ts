@@ -2,7 +2,8 @@ import type { Broker } from '@tiffin/broker';
 import type { Message } from '@tiffin/contracts';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
-import { publishPending } from './publish-pending';
+import { publishPending, releaseLeases } from './publish-pending';
+import { acceptHandovers } from './relay-handover';
 
 export interface OutboxRelayOptions<S extends Record<string, unknown>> {
   db: Db<S>;
@@ -18,13 +19,18 @@ export interface OutboxRelayOptions<S extends Record<string, unknown>> {
 }
 
 export interface OutboxRelay {
-  /** Publish now rather than at the next poll; call it after committing a transaction that enqueued. */
+  /**
+   * Publish now rather than at the next poll; call it after committing a transaction that enqueued.
+   * (Messages enqueued in `inTransaction` are handed to the relay on commit and need no wake.)
+   */
   wake(): void;
   /** Stops polling and waits for a pass under way to finish. */
   stop(): Promise<void>;
 }
 
 const maxBackoffMs = 30_000;
+/** Handed-over messages kept in memory at most (a broker outage); beyond it rows wait for their lease to end. */
+const maxHandedOver = 10_000;
 
 /**
  * Publishes the outbox: every pending row is retried until the broker confirms it, never dropped.
@@ -42,23 +48,52 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   let wokenDuringPass = false;
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> | undefined;
+  /** Committed messages handed over, oldest first, to publish without claiming them. */
+  let handedOver: Message[] = [];
+  let handedOverSincePass = false;
+  /**
+   * Whether the next pass claims rows from the table: when polling (rows of other instances, or left
+   * after a crash or refusal), after a full claim, and when woken for rows nobody handed over.
+   */
+  let claimWanted = true;
+
+  const stopHandovers = acceptHandovers(db, {
+    // Shorter than a claim's lease: rows of a process that died before publishing wait only this long.
+    leaseMs: publishTimeoutMs,
+    take(message) {
+      if (stopped) return;
+      // Past the cap the row is still in the table, leased: it is published once its lease ends.
+      if (handedOver.length < maxHandedOver) handedOver.push(message);
+      handedOverSincePass = true;
+      nudge();
+    },
+  });
 
   /** One pass; resolves to how long to wait before the next. */
   async function runPass(): Promise<number> {
     wokenDuringPass = false;
+    handedOverSincePass = false;
+    const claim = claimWanted;
+    claimWanted = false;
+    const taken = handedOver.slice(0, batchSize);
+    handedOver = handedOver.slice(taken.length);
     try {
-      const outcome = await publishPending(db, publish, batchSize, leaseMs);
+      const outcome = await publishPending(db, publish, { handedOver: taken, claim, batchSize, leaseMs });
       if (outcome.failure) {
         failures++;
+        claimWanted = true;
         const { messageId, attempts, error } = outcome.failure;
         logger.warn({ err: error, messageId, attempts }, 'outbox relay: publish failed, will retry');
         return backoff();
       }
       failures = 0;
-      const morePending = outcome.claimed === batchSize;
-      return morePending || wokenDuringPass ? 0 : pollMs;
+      if (outcome.claimed === batchSize) claimWanted = true;
+      return claimWanted || wokenDuringPass || handedOver.length > 0 ? 0 : pollMs;
     } catch (error) {
       failures++;
+      claimWanted = true;
+      // Perhaps not published (or published but not marked: then it goes out twice, which inboxes absorb).
+      handedOver = [...taken, ...handedOver];
       logger.error({ err: error }, 'outbox relay: pass failed, will retry');
       return backoff();
     }
@@ -72,25 +107,43 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
     timer = undefined;
     pass = runPass().then((delay) => {
       pass = undefined;
-      if (!stopped) timer = setTimeout(startPass, delay);
+      if (stopped) return;
+      // The poll: a pass after a quiet interval also claims.
+      timer = setTimeout(() => {
+        if (delay === pollMs || failures > 0) claimWanted = true;
+        startPass();
+      }, delay);
     });
+  }
+
+  /** Runs a pass soon: now if none is under way, else right after it; not while backing off. */
+  function nudge(): void {
+    if (stopped || failures > 0) return;
+    if (pass) {
+      wokenDuringPass = true;
+      return;
+    }
+    clearTimeout(timer);
+    startPass();
   }
 
   startPass();
   return {
     wake() {
-      if (stopped || failures > 0) return;
-      if (pass) {
-        wokenDuringPass = true;
-        return;
-      }
-      clearTimeout(timer);
-      startPass();
+      // A commit that handed its messages over wakes us too; only rows nobody handed over need a claim.
+      if (!handedOverSincePass) claimWanted = true;
+      nudge();
     },
     async stop() {
       stopped = true;
+      stopHandovers();
       clearTimeout(timer);
       await pass;
+      // Not published yet: free them now rather than when their lease ends, for the next relay.
+      await releaseLeases(db, handedOver.map((message) => message.id)).catch((error: unknown) => {
+        logger.warn({ err: error }, 'outbox relay: could not release handed-over rows; they wait for their lease');
+      });
+      handedOver = [];
     },
   };
 }

@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Order } from '@tiffin/contracts';
 import { orderLines, orders } from '../db/schema';
 import type { OrderDb, OrderTx } from '../context';
 
 type OrderRow = typeof orders.$inferSelect;
 type LineRow = typeof orderLines.$inferSelect;
+type LineFields = Pick<LineRow, 'menuItemId' | 'name' | 'quantity' | 'unitPriceCents'>;
 
-function toOrder(row: OrderRow, lines: LineRow[]): Order {
+function toOrder(row: OrderRow, lines: LineFields[]): Order {
   return {
     id: row.id,
     consumerId: row.consumerId,
@@ -34,11 +35,19 @@ async function linesOf(db: OrderDb | OrderTx, orderIds: string[]): Promise<Map<s
   return byOrder;
 }
 
+/**
+ * One order with its lines, in one statement: the order page and the saga's observers read this more
+ * than anything else, and a round trip costs more than the aggregation.
+ */
 export async function findOrder(db: OrderDb | OrderTx, orderId: string): Promise<Order | undefined> {
-  const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
-  if (!row) return undefined;
-  const lines = await linesOf(db, [row.id]);
-  return toOrder(row, lines.get(row.id) ?? []);
+  const linesInOrder = sql<LineFields[]>`coalesce((
+    select json_agg(json_build_object(
+      'menuItemId', ${orderLines.menuItemId}, 'name', ${orderLines.name},
+      'quantity', ${orderLines.quantity}, 'unitPriceCents', ${orderLines.unitPriceCents}
+    ) order by ${orderLines.lineNumber})
+    from ${orderLines} where ${orderLines.orderId} = ${orders.id}), '[]'::json)`;
+  const [row] = await db.select({ order: orders, lines: linesInOrder }).from(orders).where(eq(orders.id, orderId));
+  return row ? toOrder(row.order, row.lines) : undefined;
 }
 
 /** A customer's orders, newest first. */

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createMessage, type CreateOrderRequest, type OrderAccepted } from '@tiffin/contracts';
 import { ConflictError, UnprocessableError } from '@tiffin/http-kit';
-import { enqueue } from '@tiffin/service-kit';
+import { enqueue, inTransaction, isUniqueViolation, writeLater } from '@tiffin/service-kit';
 import { orderLines, orders } from '../db/schema';
-import { orderSource, type OrderContext, type OrderTx } from '../context';
+import { orderSource, type OrderContext } from '../context';
 import { findReplicaMenu } from '../replica/replica-reads';
 import { createOrderSaga } from '../saga/create-order-saga';
 import { findByIdempotencyKey } from './order-reads';
@@ -34,70 +34,76 @@ function replayOf(
 /**
  * Accepts an order using only local data: checked and priced against the menu replica, then the
  * order (PENDING), its lines, the saga's first step and the outbox rows are written in one
- * transaction. Validation with the catalog carries on after we have answered.
+ * transaction, held back and sent as one statement. Validation with the catalog carries on after we
+ * have answered.
  */
 export async function placeOrder(context: OrderContext, command: PlaceOrderCommand): Promise<OrderAccepted> {
   const { request, idempotencyKey, correlationId } = command;
   const fingerprint = fingerprintOf(request);
 
-  // A retry of an order we already took gets the same answer, even if the menu changed since.
-  const earlier = await findByIdempotencyKey(context.db, request.consumerId, idempotencyKey);
-  if (earlier) return replayOf(earlier, fingerprint, idempotencyKey);
-
   const priced = priceOrder(await findReplicaMenu(context.db, request.restaurantId), request);
-  if (!priced.ok) throw new UnprocessableError(priced.problem);
+  if (!priced.ok) {
+    // A retry of an order we already took gets the same answer, even if the menu changed since.
+    const earlier = await findByIdempotencyKey(context.db, request.consumerId, idempotencyKey);
+    if (earlier) return replayOf(earlier, fingerprint, idempotencyKey);
+    throw new UnprocessableError(priced.problem);
+  }
 
-  const accepted = await context.db.transaction(async (tx): Promise<OrderAccepted> => {
-    const orderId = randomUUID();
-    const [inserted] = await tx
-      .insert(orders)
-      .values({
-        id: orderId,
-        consumerId: request.consumerId,
-        restaurantId: request.restaurantId,
-        restaurantName: priced.restaurantName,
-        status: 'PENDING',
-        totalCents: priced.totalCents,
-        deliveryAddress: request.deliveryAddress,
-        idempotencyKey,
-        requestFingerprint: fingerprint,
-      })
-      .onConflictDoNothing({ target: [orders.consumerId, orders.idempotencyKey] })
-      .returning({ id: orders.id });
-    // A concurrent retry committed first: the unique index made us wait for it, so it is visible now.
-    if (!inserted) return replayOf(await winnerOf(tx, request.consumerId, idempotencyKey), fingerprint, idempotencyKey);
-
-    await tx.insert(orderLines).values(priced.lines.map((line, lineNumber) => ({ ...line, orderId, lineNumber })));
-    const sagaLines = priced.lines.map(({ menuItemId, quantity, unitPriceCents }) => ({ menuItemId, quantity, unitPriceCents }));
-    await enqueue(
-      tx,
-      createMessage(
-        'OrderCreated',
-        orderSource,
+  const orderId = randomUUID();
+  try {
+    await inTransaction(context.db, async (tx) => {
+      await writeLater(
+        tx,
+        tx.insert(orders).values({
+          id: orderId,
+          consumerId: request.consumerId,
+          restaurantId: request.restaurantId,
+          restaurantName: priced.restaurantName,
+          status: 'PENDING',
+          totalCents: priced.totalCents,
+          deliveryAddress: request.deliveryAddress,
+          idempotencyKey,
+          requestFingerprint: fingerprint,
+        }),
+      );
+      await writeLater(tx, tx.insert(orderLines).values(priced.lines.map((line, lineNumber) => ({ ...line, orderId, lineNumber }))));
+      const sagaLines = priced.lines.map(({ menuItemId, quantity, unitPriceCents }) => ({ menuItemId, quantity, unitPriceCents }));
+      await enqueue(
+        tx,
+        createMessage(
+          'OrderCreated',
+          orderSource,
+          { orderId, consumerId: request.consumerId, restaurantId: request.restaurantId, lines: sagaLines, totalCents: priced.totalCents },
+          correlationId,
+        ),
+      );
+      await createOrderSaga.start(
+        tx,
+        orderId,
         {
           orderId,
           consumerId: request.consumerId,
           restaurantId: request.restaurantId,
+          restaurantName: priced.restaurantName,
+          pickupAddress: priced.restaurantAddress,
           lines: sagaLines,
           totalCents: priced.totalCents,
+          deliveryAddress: request.deliveryAddress,
         },
         correlationId,
-      ),
-    );
-    await createOrderSaga.start(
-      tx,
-      orderId,
-      { orderId, consumerId: request.consumerId, restaurantId: request.restaurantId, lines: sagaLines, totalCents: priced.totalCents, deliveryAddress: request.deliveryAddress },
-      correlationId,
-    );
-    return { orderId, status: 'PENDING' };
-  });
+      );
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error, 'orders_consumer_idempotency_key_uq')) throw error;
+    // The key was used before: a retry, perhaps a concurrent one whose transaction committed first.
+    return replayOf(await earlierOrder(context, request.consumerId, idempotencyKey), fingerprint, idempotencyKey);
+  }
   context.outboxWritten();
-  return accepted;
+  return { orderId, status: 'PENDING' };
 }
 
-async function winnerOf(tx: OrderTx, consumerId: string, idempotencyKey: string) {
-  const winner = await findByIdempotencyKey(tx, consumerId, idempotencyKey);
-  if (!winner) throw new Error(`order for idempotency key ${idempotencyKey} conflicted but cannot be found`);
-  return winner;
+async function earlierOrder(context: OrderContext, consumerId: string, idempotencyKey: string) {
+  const earlier = await findByIdempotencyKey(context.db, consumerId, idempotencyKey);
+  if (!earlier) throw new Error(`order for idempotency key ${idempotencyKey} conflicted but cannot be found`);
+  return earlier;
 }

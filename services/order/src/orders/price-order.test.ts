@@ -21,6 +21,7 @@ describe('pricing an order from the menu replica', () => {
     expect(priceOrder(replica, request([{ menuItemId: paneer.id, quantity: 3 }]))).toEqual({
       ok: true,
       restaurantName: 'Bombay Tiffin House',
+      restaurantAddress: '118 Lexington Ave',
       lines: [{ menuItemId: paneer.id, name: 'Paneer Tikka', quantity: 3, unitPriceCents: 1395 }],
       totalCents: 4185,
     });

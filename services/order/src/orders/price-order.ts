@@ -2,7 +2,7 @@ import type { CreateOrderRequest, OrderLine } from '@tiffin/contracts';
 import type { ReplicaMenu } from '../replica/replica-reads';
 
 export type PricedOrder =
-  | { ok: true; restaurantName: string; lines: OrderLine[]; totalCents: number }
+  | { ok: true; restaurantName: string; restaurantAddress: string; lines: OrderLine[]; totalCents: number }
   | { ok: false; problem: string };
 
 /**
@@ -26,5 +26,5 @@ export function priceOrder(menu: ReplicaMenu | undefined, request: CreateOrderRe
     lines.push({ menuItemId: item.id, name: item.name, quantity: line.quantity, unitPriceCents: item.priceCents });
   }
   const totalCents = lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
-  return { ok: true, restaurantName: restaurant.name, lines, totalCents };
+  return { ok: true, restaurantName: restaurant.name, restaurantAddress: restaurant.address, lines, totalCents };
 }

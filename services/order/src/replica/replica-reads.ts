@@ -34,18 +34,31 @@ export async function findReplicaRestaurant(db: OrderDb | OrderTx, restaurantId:
   return restaurant;
 }
 
-/** The restaurant and its menu as our replica knows them, or undefined if the catalog never told us of it. */
+/**
+ * The restaurant and its menu as our replica knows them, or undefined if the catalog never told us of
+ * it. One statement (a round trip costs more than the join): a row per dish, or one row without a dish.
+ */
 export async function findReplicaMenu(db: OrderDb, restaurantId: string): Promise<ReplicaMenu | undefined> {
-  const restaurant = await findReplicaRestaurant(db, restaurantId);
-  if (!restaurant) return undefined;
-  const items = await db
+  const rows = await db
     .select({
-      id: replicaMenuItems.id,
-      name: replicaMenuItems.name,
-      priceCents: replicaMenuItems.priceCents,
-      available: replicaMenuItems.available,
+      restaurant: {
+        id: replicaRestaurants.id,
+        name: replicaRestaurants.name,
+        address: replicaRestaurants.address,
+        open: replicaRestaurants.open,
+      },
+      item: {
+        id: replicaMenuItems.id,
+        name: replicaMenuItems.name,
+        priceCents: replicaMenuItems.priceCents,
+        available: replicaMenuItems.available,
+      },
     })
-    .from(replicaMenuItems)
-    .where(eq(replicaMenuItems.restaurantId, restaurantId));
-  return { restaurant, items: new Map(items.map((item) => [item.id, item])) };
+    .from(replicaRestaurants)
+    .leftJoin(replicaMenuItems, eq(replicaMenuItems.restaurantId, replicaRestaurants.id))
+    .where(eq(replicaRestaurants.id, restaurantId));
+  const [first] = rows;
+  if (!first) return undefined;
+  const items = rows.flatMap(({ item }) => (item ? [item] : []));
+  return { restaurant: first.restaurant, items: new Map(items.map((item) => [item.id, item])) };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { createMessage } from '@tiffin/contracts';
-import { enqueue, type Tx } from '@tiffin/service-kit';
+import { enqueue, writeLater, type Tx } from '@tiffin/service-kit';
 import { orders } from '../db/schema';
 import { orderSource, type OrderTx } from '../context';
 import { findReplicaRestaurant } from '../replica/replica-reads';
@@ -10,6 +10,9 @@ export interface CreateOrderSagaData {
   orderId: string;
   consumerId: string;
   restaurantId: string;
+  /** Carried from the menu replica at order time, so approving needs no read; absent in sagas started before. */
+  restaurantName?: string;
+  pickupAddress?: string;
   lines: { menuItemId: string; quantity: number; unitPriceCents: number }[];
   totalCents: number;
   deliveryAddress: string;
@@ -20,22 +23,16 @@ const asOrderTx = (tx: Tx<Record<string, unknown>>) => tx as unknown as OrderTx;
 
 export async function approveOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData): Promise<void> {
   const tx = asOrderTx(anyTx);
-  const restaurant = await findReplicaRestaurant(tx, data.restaurantId);
-  if (!restaurant) throw new Error(`restaurant ${data.restaurantId} of order ${data.orderId} is missing from the menu replica`);
-  const [approved] = await tx
-    .update(orders)
-    .set({ status: 'APPROVED', updatedAt: new Date() })
-    .where(eq(orders.id, data.orderId))
-    .returning({ restaurantName: orders.restaurantName });
-  if (!approved) throw new Error(`create-order saga refers to order ${data.orderId}, which does not exist`);
+  const { restaurantName, pickupAddress } = await restaurantOf(tx, data);
+  await writeLater(tx, tx.update(orders).set({ status: 'APPROVED', updatedAt: new Date() }).where(eq(orders.id, data.orderId)));
   await enqueue(
     tx,
     createMessage('OrderApproved', orderSource, {
       orderId: data.orderId,
       consumerId: data.consumerId,
       restaurantId: data.restaurantId,
-      restaurantName: approved.restaurantName,
-      pickupAddress: restaurant.address,
+      restaurantName,
+      pickupAddress,
       deliveryAddress: data.deliveryAddress,
       totalCents: data.totalCents,
     }),
@@ -44,6 +41,16 @@ export async function approveOrder(anyTx: Tx<Record<string, unknown>>, data: Cre
 
 export async function rejectOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData, reason: string): Promise<void> {
   const tx = asOrderTx(anyTx);
-  await tx.update(orders).set({ status: 'REJECTED', rejectionReason: reason, updatedAt: new Date() }).where(eq(orders.id, data.orderId));
+  await writeLater(tx, tx.update(orders).set({ status: 'REJECTED', rejectionReason: reason, updatedAt: new Date() }).where(eq(orders.id, data.orderId)));
   await enqueue(tx, createMessage('OrderRejected', orderSource, { orderId: data.orderId, consumerId: data.consumerId, reason }));
+}
+
+/** Sagas started before the saga carried the restaurant read it from the replica (as it was then). */
+async function restaurantOf(tx: OrderTx, data: CreateOrderSagaData): Promise<{ restaurantName: string; pickupAddress: string }> {
+  if (data.restaurantName !== undefined && data.pickupAddress !== undefined) {
+    return { restaurantName: data.restaurantName, pickupAddress: data.pickupAddress };
+  }
+  const restaurant = await findReplicaRestaurant(tx, data.restaurantId);
+  if (!restaurant) throw new Error(`restaurant ${data.restaurantId} of order ${data.orderId} is missing from the menu replica`);
+  return { restaurantName: restaurant.name, pickupAddress: restaurant.address };
 }
