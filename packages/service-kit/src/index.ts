@@ -1,6 +1,6 @@
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database';
 export type { Db, Tx, ServiceDatabase } from './database/db-types';
-export { inTransaction, writeLater } from './database/batched-writes';
+export { inTransaction, writeAtomically, writeLater } from './database/batched-writes';
 export { isUniqueViolation } from './database/unique-violation';
 export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';
 export { enqueue } from './outbox/enqueue';

@@ -5,7 +5,7 @@ import { sampleMessage } from '../test-fixtures/messages';
 import { notes } from '../test-fixtures/notes-table';
 import { enqueue } from '../outbox/enqueue';
 import { outbox } from '../outbox/outbox-table';
-import { inTransaction, writeLater } from './batched-writes';
+import { inTransaction, writeAtomically, writeLater } from './batched-writes';
 import { isUniqueViolation } from './unique-violation';
 
 describe.each(backends)('held-back writes on $name', (backend) => {
@@ -73,5 +73,33 @@ describe.each(backends)('a refused duplicate on $name', (backend) => {
     expect(isUniqueViolation(refusal, 'outbox_pkey')).toBe(true);
     expect(isUniqueViolation(refusal, 'orders_consumer_idempotency_key_uq')).toBe(false);
     expect(isUniqueViolation(new Error('not a database error'), 'outbox_pkey')).toBe(false);
+  });
+});
+
+describe.each(backends)('writes only, on $name', (backend) => {
+  const database = useTestDatabase(backend);
+
+  it('writes everything in one statement, or nothing when one write is refused', async () => {
+    const { db } = database();
+    const message = sampleMessage();
+    await writeAtomically(db, async (tx) => {
+      await writeLater(tx, tx.insert(notes).values({ body: 'state change' }));
+      await enqueue(tx, message);
+    });
+    expect(await db.select({ body: notes.body }).from(notes)).toEqual([{ body: 'state change' }]);
+
+    const refusal = await writeAtomically(db, async (tx) => {
+      await writeLater(tx, tx.insert(notes).values({ body: 'second change' }));
+      await enqueue(tx, message);
+    }).catch((error: unknown) => error);
+    expect(isUniqueViolation(refusal, 'outbox_pkey')).toBe(true);
+    expect(await db.select({ body: notes.body }).from(notes)).toEqual([{ body: 'state change' }]);
+  });
+
+  it('refuses work that runs a statement of its own', async () => {
+    const { db } = database();
+    await expect(writeAtomically(db, async (tx) => void (await tx.select().from(notes)))).rejects.toThrow(/may only build writes/);
+    await expect(writeAtomically(db, async (tx) => void (await tx.insert(notes).values({ body: 'at once' })))).rejects.toThrow(/may only build writes/);
+    expect(await db.select().from(notes)).toEqual([]);
   });
 });

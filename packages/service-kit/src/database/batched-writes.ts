@@ -36,7 +36,37 @@ export async function inTransaction<S extends Schema, T>(db: Db<S>, work: (tx: T
   return result;
 }
 
-/** The batch `tx` belongs to, if it was opened by `inTransaction`. */
+/** Stands in for the database session of a writes-only batch: building queries is fine, running one is not. */
+const refusingSession = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('writeAtomically: work ran a statement; it may only build writes for writeLater and enqueue');
+    },
+  },
+);
+
+/**
+ * For work that only writes: its writes (`writeLater`, `enqueue`) go as one statement with no BEGIN and
+ * COMMIT around it (one statement is atomic by itself), one round trip instead of three. The handle the
+ * work gets builds queries but refuses to run one, so a read slipped in fails loudly, not unatomically.
+ */
+export async function writeAtomically<S extends Schema, T>(db: Db<S>, work: (tx: Tx<S>) => Promise<T>): Promise<T> {
+  const handle = Object.create(db, { session: { value: refusingSession } }) as Tx<S>;
+  const batch: OpenBatch = { db, writes: [], afterCommit: [] };
+  openBatches.set(handle, batch);
+  let result: T;
+  try {
+    result = await work(handle);
+  } finally {
+    openBatches.delete(handle);
+  }
+  await sendTogether(db, batch.writes);
+  for (const committed of batch.afterCommit) committed();
+  return result;
+}
+
+/** The batch `tx` belongs to, if it was opened by `inTransaction` or `writeAtomically`. */
 export function batchOf<S extends Schema>(tx: Tx<S>): OpenBatch | undefined {
   return openBatches.get(tx);
 }
@@ -53,7 +83,7 @@ export async function writeLater<S extends Schema>(tx: Tx<S>, write: SQLWrapper)
   else await tx.execute(write.getSQL());
 }
 
-async function sendTogether<S extends Schema>(tx: Tx<S>, writes: readonly SQL[]): Promise<void> {
+async function sendTogether<S extends Schema>(tx: Pick<Tx<S>, 'execute'>, writes: readonly SQL[]): Promise<void> {
   if (writes.length === 0) return;
   if (writes.length === 1) {
     await tx.execute(writes[0]!);

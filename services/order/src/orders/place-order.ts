@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createMessage, type CreateOrderRequest, type OrderAccepted } from '@tiffin/contracts';
 import { ConflictError, UnprocessableError } from '@tiffin/http-kit';
-import { enqueue, inTransaction, isUniqueViolation, writeLater } from '@tiffin/service-kit';
+import { enqueue, isUniqueViolation, writeAtomically, writeLater } from '@tiffin/service-kit';
 import { orderLines, orders } from '../db/schema';
 import { orderSource, type OrderContext } from '../context';
 import { findReplicaMenu } from '../replica/replica-reads';
@@ -34,7 +34,7 @@ function replayOf(
 /**
  * Accepts an order using only local data: checked and priced against the menu replica, then the
  * order (PENDING), its lines, the saga's first step and the outbox rows are written in one
- * transaction, held back and sent as one statement. Validation with the catalog carries on after we
+ * statement (atomic without a transaction around it). Validation with the catalog carries on after we
  * have answered.
  */
 export async function placeOrder(context: OrderContext, command: PlaceOrderCommand): Promise<OrderAccepted> {
@@ -51,7 +51,7 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
 
   const orderId = randomUUID();
   try {
-    await inTransaction(context.db, async (tx) => {
+    await writeAtomically(context.db, async (tx) => {
       await writeLater(
         tx,
         tx.insert(orders).values({
