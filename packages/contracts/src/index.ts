@@ -7,3 +7,4 @@ export * from './slice';
 export * from './money';
 export * from './consumers';
 export * from './text';
+export * from './dead-letters';
