@@ -8,3 +8,4 @@ export * from './money';
 export * from './consumers';
 export * from './text';
 export * from './dead-letters';
+export * from './sagas';
