@@ -1,17 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedBroker } from '@tiffin/broker';
+import { createEmbeddedBroker, createRabbitMqBroker, type Broker } from '@tiffin/broker';
 import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters, type Message } from '@tiffin/contracts';
 import { createLogger } from '@tiffin/http-kit';
 import { handleOnce } from '../inbox/handle-once';
 import { defineService, type Service } from '../service/define-service';
 import { sampleMessage } from '../test-fixtures/messages';
 import { notes, notesSchema } from '../test-fixtures/notes-table';
+import { testAmqpUrl, useRabbitMqExchange } from '../test-fixtures/rabbitmq-exchange';
 import { pgliteBackend, type TestDatabase } from '../test-fixtures/test-databases';
 
-const kitchen = 'kit-test.kitchen';
+const exchange = useRabbitMqExchange();
+const kitchen = exchange.consumer('kitchen');
 /** Orders the kitchen cannot handle until the test says so. */
 const poisoned = new Set<string>();
+const quiet = { info() {}, warn() {}, error() {} };
 
 /** A service whose consumer writes a note per message, at most once, and fails for poisoned orders. */
 const createKitchenService = defineService({
@@ -33,12 +36,18 @@ const createKitchenService = defineService({
   ],
 });
 
-describe('dead letters over HTTP, on every service', () => {
-  const broker = createEmbeddedBroker({ logger: { info() {}, warn() {}, error() {} }, retryDelayMs: 1 });
+const brokers: { name: string; create: () => Promise<Broker> }[] = [
+  { name: 'the in-process broker', create: async () => createEmbeddedBroker({ logger: quiet, retryDelayMs: 1 }) },
+  { name: 'RabbitMQ', create: () => createRabbitMqBroker({ url: testAmqpUrl, exchange: exchange.exchange, logger: quiet, retryDelayMs: 10 }) },
+];
+
+describe.each(brokers)('dead letters over HTTP, on every service, with $name', ({ create }) => {
+  let broker: Broker;
   let target: TestDatabase;
   let service: Service<typeof notesSchema>;
 
   beforeAll(async () => {
+    broker = await create();
     target = await pgliteBackend.create();
     service = createKitchenService({ env: target.env, broker, logger: createLogger('catalog', { TIFFIN_LOG_LEVEL: 'silent' }) });
     await service.start();
