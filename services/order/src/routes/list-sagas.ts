@@ -15,8 +15,9 @@ const sagaListQuery = z.object({
     .string()
     .transform((text, context): SagaCursor => {
       const cursor = decodeSagaCursor(text);
-      if (!cursor) context.addIssue({ code: 'custom', message: 'is not a cursor from a previous page of GET /sagas' });
-      return cursor ?? { createdAt: '', id: '' };
+      if (cursor) return cursor;
+      context.addIssue({ code: 'custom', message: 'is not a cursor from a previous page of GET /sagas' });
+      return z.NEVER;
     })
     .optional(),
 });
