@@ -145,4 +145,12 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
     expect((await call('DELETE', `/admin/dead-letters/${kitchen}/${ids[0]}`)).statusCode).toBe(404);
     expect(await notesOf(message.payload.orderId)).toEqual([]);
   });
+
+  // Last: it closes the broker the other tests use.
+  it('answers 503 while the broker is not connected, saying so', async () => {
+    await broker.close();
+    const response = await call('GET', '/admin/dead-letters');
+    expect(response.statusCode).toBe(503);
+    expect(response.json().message).toBe('the broker is not connected; dead letters cannot be read now');
+  });
 });
