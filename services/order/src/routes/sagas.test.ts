@@ -1,15 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage, sagaDetail, sagaList } from '@tiffin/contracts';
 import { eventually } from '@tiffin/service-kit/testing';
-import { aMenu, startedOrderWithMenu } from '../testing/menus';
+import { aMenu, publishMenu, startedOrderWithMenu, type PublishedMenu } from '../testing/menus';
+import { orderOnPostgres } from '../testing/order-on-postgres';
 import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
-describe('saga monitoring routes', () => {
+const backends: { name: string; start: (menu: PublishedMenu) => Promise<OrderUnderTest> }[] = [
+  { name: 'PGlite', start: startedOrderWithMenu },
+  {
+    name: 'PostgreSQL',
+    async start(menu) {
+      const order = await orderOnPostgres();
+      await order.service.start();
+      await publishMenu(order, menu);
+      return order;
+    },
+  },
+];
+
+describe.each(backends)('saga monitoring routes on $name', ({ start }) => {
   const menu = aMenu();
   let order: OrderUnderTest;
   beforeAll(async () => {
-    order = await startedOrderWithMenu(menu);
+    order = await start(menu);
   });
   afterAll(() => order.dispose());
 
