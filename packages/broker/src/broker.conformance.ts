@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Message } from '@tiffin/contracts';
 import type { Broker } from './broker';
 import type { BrokerLogger } from './logger';
+import { describeDeadLetterAdmin } from './dead-letter-admin.conformance';
 import { gate, orderDetailsRejected, orderDetailsValidated, pause, recordingLogger, waitFor } from './test-support';
 
 /** Retry delay the implementations are built with here, so retry tests take milliseconds. */
@@ -9,8 +10,6 @@ export const conformanceRetryDelayMs = 30;
 
 export interface BrokerUnderTest {
   broker: Broker;
-  /** Ids of the messages in the consumer's dead letters so far (undefined when the body had none). */
-  deadLetters(consumer: string): Promise<{ messageId: string | undefined; error: string }[]>;
   /** Removes what the broker declared for this test; called after the broker is closed. */
   dispose(): Promise<void>;
 }
@@ -193,12 +192,13 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       await pause(quietMs);
       expect(attempts).toBe(3);
       expect(processed).toEqual([message.id]);
-      expect(await underTest!.deadLetters(name)).toEqual([]);
+      expect(await broker.listDeadLetters(name)).toEqual({ consumer: name, count: 0, letters: [] });
       expect(log.entries.filter((e) => e.level === 'warn' && e.msg.includes('retry'))).toHaveLength(2);
     });
 
     it('moves a message to the dead letters after maxAttempts failures, logs it, and moves on', async () => {
-      const { broker, deadLetters } = await start();
+      const { broker } = await start();
+      const deadLetters = async (name: string) => (await broker.listDeadLetters(name)).letters;
       const name = consumer('hopeless');
       const attempts: string[] = [];
       const processed: string[] = [];
@@ -224,12 +224,13 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       expect(processed).toEqual([healthy.id]);
       const dead = await deadLetters(name);
       expect(dead).toHaveLength(1);
-      expect(dead[0]).toMatchObject({ messageId: poison.id, error: expect.stringContaining('restaurant unknown') });
+      expect(dead[0]).toMatchObject({ messageId: poison.id, reason: 'handler-failed', attempts: 3, error: expect.stringContaining('restaurant unknown') });
       expect(log.entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ consumer: name, messageId: poison.id }) }));
     });
 
     it('sends a message that breaks the contract straight to the dead letters without calling the handler', async () => {
-      const { broker, deadLetters } = await start();
+      const { broker } = await start();
+      const deadLetters = async (name: string) => (await broker.listDeadLetters(name)).letters;
       const name = consumer('malformed');
       const handled: string[] = [];
       await broker.subscribe({ consumer: name, types: ['OrderDetailsValidated'], handle: async (m) => void handled.push(m.id) });
@@ -240,8 +241,14 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       await waitFor('the dead letter', async () => (await deadLetters(name)).length > 0);
       expect(handled).toEqual([]);
       const dead = await deadLetters(name);
-      expect(dead).toEqual([{ messageId: broken.id, error: expect.stringContaining('payload.orderId') }]);
+      expect(dead).toEqual([
+        expect.objectContaining({ messageId: broken.id, type: broken.type, reason: 'malformed', error: expect.stringContaining('payload.orderId') }),
+      ]);
+      const detail = await broker.inspectDeadLetter(name, dead[0]!.id);
+      expect(JSON.parse(detail!.body)).toEqual(broken);
     });
+
+    describeDeadLetterAdmin({ start, consumer });
 
     it('close waits for the handler under way, then stops delivery and refuses to publish', async () => {
       const { broker } = await start();

@@ -1,4 +1,5 @@
 import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
+import type { DeadLetterAdmin } from './dead-letter';
 
 /**
  * A subscription is a named, durable consumer: every consumer name gets its own queue, so two
@@ -30,7 +31,8 @@ export interface BrokerStatus {
   consumers: { consumer: string; consuming: boolean }[];
 }
 
-export interface Broker {
+/** Dead letters (DeadLetterAdmin) are kept per consumer name, whichever broker client made them. */
+export interface Broker extends DeadLetterAdmin {
   /** Resolves only once the broker has taken responsibility for the message (publisher confirm). */
   publish(message: Message): Promise<void>;
   subscribe<T extends MessageType>(subscription: Subscription<T>): Promise<void>;

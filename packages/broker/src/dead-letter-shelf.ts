@@ -22,6 +22,12 @@ export class DeadLetterShelf<T> {
   list(): readonly T[] {
     return this.letters;
   }
+
+  /** Takes the first letter that matches off the shelf (replayed or discarded): not counted as dropped. */
+  remove(matches: (letter: T) => boolean): T | undefined {
+    const index = this.letters.findIndex(matches);
+    return index === -1 ? undefined : this.letters.splice(index, 1)[0];
+  }
 }
 
 /** Enough to see what went wrong in a burst of failures, small enough to keep in memory for every consumer. */

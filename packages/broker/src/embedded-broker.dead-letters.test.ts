@@ -51,3 +51,30 @@ describe('embedded broker dead letters with a journal', () => {
     expect(third.discardedDeadLetters('kitchen')).toBe(3);
   });
 });
+
+describe('replaying and discarding dead letters with a journal', () => {
+  const journal = useJournalDir();
+
+  it('outlive a crash: a discarded letter stays gone, a replayed one waits in its queue, no longer dead', async () => {
+    const first = journal.start();
+    await first.subscribe({ consumer: 'kitchen', types, maxAttempts: 1, handle: hopeless });
+    const [discarded, replayed, kept] = Array.from({ length: 3 }, orderDetailsValidated);
+    for (const message of [discarded, replayed, kept]) await first.publish(message!);
+    await waitFor('three dead letters', () => first.deadLetters('kitchen').length === 3);
+    const [discardedId, replayedId, keptId] = first.deadLetters('kitchen').map((letter) => letter.id);
+    // The consumer is gone by the time of the replay, so the replayed message waits in the journal.
+    await first.close();
+    const second = journal.start();
+    await second.declare([{ consumer: 'kitchen', types }]);
+    expect(await second.discardDeadLetter('kitchen', discardedId!)).toBe(true);
+    expect(await second.replayDeadLetter('kitchen', replayedId!)).toBe(true);
+    journal.crash(second);
+
+    const third = journal.start();
+    expect(third.deadLetters('kitchen').map((letter) => letter.id)).toEqual([keptId]);
+    const handled: string[] = [];
+    await third.subscribe({ consumer: 'kitchen', types, handle: async (m) => void handled.push(m.id) });
+    await waitFor('the replayed message', () => handled.length === 1);
+    expect(handled).toEqual([replayed!.id]);
+  });
+});

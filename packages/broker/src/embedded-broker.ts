@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
 import type { Broker, Subscription } from './broker';
 import { openBrokerJournal, type BrokerJournal, type BrokerJournalOptions } from './broker-journal';
-import type { DeadLetter } from './dead-letter';
+import { checkedListLimit, identityInBody, type DeadLetter, type DeadLetterSummary } from './dead-letter';
 import { defaultDeadLetterLimit } from './dead-letter-shelf';
 import { ConsumerQueue, type Delivery, type Worker } from './embedded-queue';
 import type { JournalRecord } from './journal-state';
@@ -94,7 +95,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
   async function deliver(queue: ConsumerQueue, worker: Worker, delivery: Delivery): Promise<void> {
     const decoded = decodeMessage(delivery.body);
     if (!decoded.ok) {
-      await bury(queue, delivery, { reason: 'malformed', body: delivery.body, error: decoded.error, deadAt: now() });
+      await bury(queue, delivery, { id: randomUUID(), reason: 'malformed', body: delivery.body, error: decoded.error, deadAt: now() });
       logger.error({ consumer: queue.name, error: decoded.error }, 'malformed message moved to dead letters');
       return;
     }
@@ -107,7 +108,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
       const error = describeError(err);
       const context = { consumer: queue.name, messageId: message.id, type: message.type, attempt: delivery.attempt };
       if (delivery.attempt >= worker.maxAttempts) {
-        await bury(queue, delivery, { reason: 'handler-failed', message, attempts: delivery.attempt, error, deadAt: now() });
+        await bury(queue, delivery, { id: randomUUID(), reason: 'handler-failed', message, attempts: delivery.attempt, error, deadAt: now() });
         logger.error({ ...context, err }, 'message handler failed for the last time; moved to dead letters');
         return;
       }
@@ -169,6 +170,24 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     retryTimers.add(timer);
   }
 
+  /**
+   * Takes the letter off its shelf before anything is awaited, so two calls for one letter cannot both
+   * act on it; if the journal cannot record the change, the letter goes back (at the end of the shelf).
+   */
+  async function unshelve(consumer: string, id: string, journalRecords: (letter: DeadLetter) => JournalRecord[]): Promise<DeadLetter | undefined> {
+    assertOpen();
+    const queue = queues.get(consumer);
+    const letter = queue?.deadLetters.remove((candidate) => candidate.id === id);
+    if (!queue || !letter) return undefined;
+    try {
+      if (journal) await journal.append([...journalRecords(letter), { op: 'unshelve', consumer, letterId: id }], { durable: true });
+    } catch (error) {
+      queue.deadLetters.add(letter);
+      throw error;
+    }
+    return letter;
+  }
+
   return {
     async publish(message) {
       assertOpen();
@@ -223,6 +242,35 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
       return [...(queues.get(consumer)?.deadLetters.list() ?? [])];
     },
 
+    async listDeadLetters(consumer, options = {}) {
+      const limit = checkedListLimit(options.limit);
+      const letters = queues.get(consumer)?.deadLetters.list() ?? [];
+      return { consumer, count: letters.length, letters: letters.slice(0, limit).map(summaryOf) };
+    },
+
+    async inspectDeadLetter(consumer, id) {
+      const letter = queues.get(consumer)?.deadLetters.list().find((candidate) => candidate.id === id);
+      return letter && { ...summaryOf(letter), body: bodyOf(letter) };
+    },
+
+    async replayDeadLetter(consumer, id) {
+      // The new copy's id is taken before the letter leaves the shelf, so both go in one journal write.
+      const copyId = journal?.nextId();
+      const letter = await unshelve(consumer, id, (dead) =>
+        copyId === undefined ? [] : [{ op: 'enqueue', id: copyId, consumer, body: bodyOf(dead) }],
+      );
+      if (!letter) return false;
+      const queue = queues.get(consumer)!;
+      const body = bodyOf(letter);
+      queue.enqueue({ copyId, body, key: keyOfBody(body, copyId ?? 0), attempt: 1 });
+      schedulePump(queue);
+      return true;
+    },
+
+    async discardDeadLetter(consumer, id) {
+      return (await unshelve(consumer, id, () => [])) !== undefined;
+    },
+
     discardedDeadLetters(consumer) {
       return queues.get(consumer)?.deadLetters.discarded ?? 0;
     },
@@ -241,6 +289,18 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
 function keyOfBody(body: string, copyId: number): string {
   const decoded = decodeMessage(body);
   return decoded.ok ? orderingKeyOf(decoded.message) : `malformed:${copyId}`;
+}
+
+function bodyOf(letter: DeadLetter): string {
+  return letter.reason === 'malformed' ? letter.body : encodeMessage(letter.message);
+}
+
+function summaryOf(letter: DeadLetter): DeadLetterSummary {
+  const { id, reason, error, deadAt } = letter;
+  if (reason === 'handler-failed') {
+    return { id, messageId: letter.message.id, type: letter.message.type, reason, attempts: letter.attempts, error, deadAt };
+  }
+  return { id, ...identityInBody(letter.body), reason, attempts: 1, error, deadAt };
 }
 
 function now(): string {

@@ -6,7 +6,14 @@ import { createRabbitMqBroker } from './rabbitmq-broker';
 export type { Broker, BrokerStatus, Subscription } from './broker';
 export { orderingKeyOf } from './ordering-key';
 export type { BrokerLogger } from './logger';
-export type { DeadLetter } from './dead-letter';
+export {
+  defaultDeadLetterListLimit,
+  type DeadLetter,
+  type DeadLetterAdmin,
+  type DeadLetterDetail,
+  type DeadLetterList,
+  type DeadLetterSummary,
+} from './dead-letter';
 export { createEmbeddedBroker, type EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded-broker';
 export { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
 export { consumerQueues, deleteExchangeAndQueues } from './rabbitmq-queues';

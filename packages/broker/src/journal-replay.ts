@@ -72,6 +72,8 @@ function parseRecord(line: string): JournalRecord | undefined {
       return isId(r.id) && isName(r.consumer) && typeof r.letter === 'object' && r.letter !== null
         ? (r as JournalRecord)
         : undefined;
+    case 'unshelve':
+      return isName(r.consumer) && isName(r.letterId) ? (r as JournalRecord) : undefined;
     case 'discarded':
       return isName(r.consumer) && isId(r.count) ? (r as JournalRecord) : undefined;
     default:

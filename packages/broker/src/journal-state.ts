@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { MessageType } from '@tiffin/contracts';
 import type { DeadLetter } from './dead-letter';
 import { DeadLetterShelf } from './dead-letter-shelf';
@@ -8,6 +9,8 @@ export type JournalRecord =
   | { op: 'enqueue'; id: number; consumer: string; body: string }
   | { op: 'ack'; id: number }
   | { op: 'dead'; id: number; consumer: string; letter: DeadLetter }
+  /** A dead letter was replayed (its enqueue record comes first) or discarded. */
+  | { op: 'unshelve'; consumer: string; letterId: string }
   /** Written by compaction only: how many dead letters the queue had dropped by then. */
   | { op: 'discarded'; consumer: string; count: number };
 
@@ -59,9 +62,16 @@ export class JournalState {
         break;
       case 'dead': {
         this.settle(record.id);
-        const dropped = this.queueOf(record.consumer).deadLetters.add({ letter: record.letter, bytes });
+        // Journals written before dead letters had ids get one here; compaction then writes it down.
+        const letter = record.letter.id ? record.letter : { ...record.letter, id: randomUUID() };
+        const dropped = this.queueOf(record.consumer).deadLetters.add({ letter, bytes });
         this.liveBytes += bytes - (dropped?.bytes ?? 0);
         this.nextId = Math.max(this.nextId, record.id + 1);
+        break;
+      }
+      case 'unshelve': {
+        const removed = this.queues.get(record.consumer)?.deadLetters.remove(({ letter }) => letter.id === record.letterId);
+        this.liveBytes -= removed?.bytes ?? 0;
         break;
       }
       case 'discarded':

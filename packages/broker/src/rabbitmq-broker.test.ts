@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrokerConformance, type BrokerUnderTest } from './broker.conformance';
 import type { Broker } from './broker';
 import { createRabbitMqBroker, type RabbitMqBrokerOptions } from './rabbitmq-broker';
-import { consumerQueues, errorHeader } from './rabbitmq-queues';
+import { consumerQueues } from './rabbitmq-queues';
 import { orderDetailsRejected, orderDetailsValidated, recordingLogger, waitFor } from './test-support';
 
 const url = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -29,9 +29,8 @@ async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promis
   const broker = await createRabbitMqBroker({ url, exchange, ...options });
   const queuesOf = (consumer: string) => consumerQueues(options.exchange ?? exchange, consumer);
   const consumers = new Set<string>();
-  const deadLettersRead = new Map<string, { messageId: string | undefined; error: string }[]>();
   const tracked: Broker = {
-    publish: (message) => broker.publish(message),
+    ...broker,
     subscribe: (subscription) => {
       consumers.add(subscription.consumer);
       return broker.subscribe(subscription);
@@ -40,21 +39,9 @@ async function startBroker(options: Partial<RabbitMqBrokerOptions> = {}): Promis
       for (const { consumer } of declarations) consumers.add(consumer);
       return broker.declare(declarations);
     },
-    status: () => broker.status(),
-    close: () => broker.close(),
   };
   return {
     broker: tracked,
-    // channel.get takes messages off the queue, so what was read is remembered for later calls.
-    async deadLetters(consumer) {
-      const read = deadLettersRead.get(consumer) ?? [];
-      deadLettersRead.set(consumer, read);
-      for (;;) {
-        const dead = await adminChannel.get(queuesOf(consumer).deadLetter, { noAck: true });
-        if (!dead) return [...read];
-        read.push({ messageId: dead.properties.messageId, error: String(dead.properties.headers?.[errorHeader]) });
-      }
-    },
     async dispose() {
       for (const consumer of consumers) {
         for (const queue of Object.values(queuesOf(consumer))) await adminChannel.deleteQueue(queue);
@@ -97,10 +84,59 @@ describe('RabbitMQ broker', () => {
 
     adminChannel.publish(exchange, 'OrderDetailsValidated', Buffer.from('{not json'), { messageId: 'garbled' });
 
-    await waitFor('the dead letter', async () => (await underTest.deadLetters(consumer)).length > 0);
-    expect(await underTest.deadLetters(consumer)).toEqual([{ messageId: 'garbled', error: expect.stringContaining('not JSON') }]);
+    await waitFor('the dead letter', async () => (await underTest.broker.listDeadLetters(consumer)).count > 0);
+    expect((await underTest.broker.listDeadLetters(consumer)).letters).toEqual([
+      expect.objectContaining({ messageId: 'garbled', type: null, reason: 'malformed', error: expect.stringContaining('not JSON') }),
+    ]);
     expect(handled).toEqual([]);
     await underTest.broker.close();
+    await underTest.dispose();
+  });
+
+  it('names a dead letter from before dead letters had ids by what it carries, the same at every read', async () => {
+    const underTest = await startBroker({ logger: quiet });
+    const consumer = `broker-test.${run}.legacy-dead`;
+    await underTest.broker.declare([{ consumer, types: ['OrderDetailsValidated'] }]);
+    const message = orderDetailsValidated();
+    const deadAt = '2026-01-01T00:00:00.000Z';
+    adminChannel.sendToQueue(consumerQueues(exchange, consumer).deadLetter, Buffer.from(JSON.stringify(message)), {
+      messageId: message.id,
+      type: message.type,
+      headers: { 'x-tiffin-attempt': 5, 'x-tiffin-error': 'old failure', 'x-tiffin-dead-at': deadAt },
+    });
+
+    await waitFor('the old dead letter', async () => (await underTest.broker.listDeadLetters(consumer)).count === 1);
+    const [letter] = (await underTest.broker.listDeadLetters(consumer)).letters;
+    expect(letter).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      messageId: message.id,
+      type: 'OrderDetailsValidated',
+      reason: 'handler-failed',
+      attempts: 5,
+      error: 'old failure',
+      deadAt,
+    });
+    expect((await underTest.broker.listDeadLetters(consumer)).letters[0]!.id).toBe(letter!.id);
+    expect(await underTest.broker.discardDeadLetter(consumer, letter!.id)).toBe(true);
+    expect((await underTest.broker.listDeadLetters(consumer)).count).toBe(0);
+    await underTest.broker.close();
+    await underTest.dispose();
+  });
+
+  it('keeps a dead letter whose replay RabbitMQ refuses because the work queue is gone', async () => {
+    const underTest = await startBroker({ logger: quiet });
+    const consumer = `broker-test.${run}.replay-refused`;
+    await underTest.broker.subscribe({ consumer, types: ['OrderDetailsValidated'], maxAttempts: 1, handle: async () => Promise.reject(new Error('no chef')) });
+    await underTest.broker.publish(orderDetailsValidated());
+    await waitFor('the dead letter', async () => (await underTest.broker.listDeadLetters(consumer)).count === 1);
+    const before = await underTest.broker.listDeadLetters(consumer);
+    await underTest.broker.close();
+    const admin = await startBroker({ logger: quiet });
+    await adminChannel.deleteQueue(consumerQueues(exchange, consumer).work);
+
+    await expect(admin.broker.replayDeadLetter(consumer, before.letters[0]!.id)).rejects.toThrow(/no queue is bound/);
+    expect(await admin.broker.listDeadLetters(consumer)).toEqual(before);
+    await admin.broker.close();
     await underTest.dispose();
   });
 

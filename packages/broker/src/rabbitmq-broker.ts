@@ -3,6 +3,7 @@ import type { Broker, Subscription } from './broker';
 import { consoleLogger, type BrokerLogger } from './logger';
 import { defaultBackoff, type Backoff } from './rabbitmq-backoff';
 import { startRabbitMqConsumer, type RabbitMqConsumer } from './rabbitmq-consumer';
+import { rabbitMqDeadLetters } from './rabbitmq-dead-letters';
 import { openRabbitMqLink } from './rabbitmq-link';
 import { startRabbitMqPublisher } from './rabbitmq-publisher';
 import { declareConsumerQueues } from './rabbitmq-queues';
@@ -63,7 +64,11 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
     throw err;
   }
 
+  const deadLetters = rabbitMqDeadLetters({ link, publisher, exchange, isClosing: () => closing });
+
   return {
+    ...deadLetters,
+
     publish(message) {
       if (closing) return Promise.reject(new Error('broker is closed'));
       return publisher.publish(exchange, message.type, Buffer.from(encodeMessage(message), 'utf8'), {

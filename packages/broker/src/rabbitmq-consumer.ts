@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Channel, ConsumeMessage, Options } from 'amqplib';
 import type { Message, MessageType } from '@tiffin/contracts';
 import type { Subscription } from './broker';
@@ -8,7 +9,8 @@ import type { Backoff } from './rabbitmq-backoff';
 import { keepChannel } from './rabbitmq-kept-channel';
 import type { RabbitMqLink } from './rabbitmq-link';
 import type { RabbitMqPublisher } from './rabbitmq-publisher';
-import { attemptHeader, consumerQueues, deadAtHeader, declareConsumerQueues, errorHeader } from './rabbitmq-queues';
+import { propertiesOfCopy } from './rabbitmq-copy';
+import { attemptHeader, consumerQueues, deadAtHeader, deadLetterIdHeader, deadReasonHeader, declareConsumerQueues, errorHeader } from './rabbitmq-queues';
 import { checkedMaxAttempts } from './subscription-rules';
 import { decodeMessage, describeError } from './wire';
 
@@ -122,7 +124,7 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
     const attempt = attemptOf(delivery);
     const about = { ...context, messageId: delivery.properties.messageId, attempt };
     if (!decoded.ok) {
-      await forward(on, queues.deadLetter, delivery, deadLetterHeaders(attempt, decoded.error));
+      await forward(on, queues.deadLetter, delivery, deadLetterHeaders('malformed', attempt, decoded.error));
       logger.error({ ...about, error: decoded.error }, 'malformed message moved to the dead-letter queue');
       return;
     }
@@ -130,7 +132,7 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
       await subscription.handle(decoded.message as Message<MessageType>);
     } catch (err) {
       if (attempt >= maxAttempts) {
-        await forward(on, queues.deadLetter, delivery, deadLetterHeaders(attempt, describeError(err)));
+        await forward(on, queues.deadLetter, delivery, deadLetterHeaders('handler-failed', attempt, describeError(err)));
         logger.error({ ...about, err }, 'message handler failed for the last time; moved to the dead-letter queue');
       } else {
         await forward(on, queues.retry, delivery, { [attemptHeader]: attempt + 1 }, String(options.retryDelayMs));
@@ -149,16 +151,8 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
     headers: Record<string, unknown>,
     expiration?: string,
   ): Promise<void> {
-    const { properties } = delivery;
     const copy: Options.Publish = {
-      persistent: true,
-      contentType: properties.contentType,
-      messageId: properties.messageId,
-      type: properties.type,
-      correlationId: properties.correlationId,
-      appId: properties.appId,
-      timestamp: properties.timestamp,
-      headers: { ...properties.headers, ...headers },
+      ...propertiesOfCopy(delivery.properties, { ...delivery.properties.headers, ...headers }),
       ...(expiration ? { expiration } : {}),
     };
     // Mandatory: if the retry or dead-letter queue is gone, the original stays unacknowledged.
@@ -193,9 +187,15 @@ function attemptOf(delivery: ConsumeMessage): number {
   return Number.isInteger(attempt) && attempt >= 1 ? attempt : 1;
 }
 
-function deadLetterHeaders(attempts: number, error: string): Record<string, unknown> {
+function deadLetterHeaders(reason: 'malformed' | 'handler-failed', attempts: number, error: string): Record<string, unknown> {
   // Header values are capped so a huge stack or payload dump cannot bloat the frame.
-  return { [attemptHeader]: attempts, [errorHeader]: error.slice(0, 2000), [deadAtHeader]: new Date().toISOString() };
+  return {
+    [deadLetterIdHeader]: randomUUID(),
+    [deadReasonHeader]: reason,
+    [attemptHeader]: attempts,
+    [errorHeader]: error.slice(0, 2000),
+    [deadAtHeader]: new Date().toISOString(),
+  };
 }
 
 /** Stopping must not fail because the connection is already gone: the broker already returned the messages. */

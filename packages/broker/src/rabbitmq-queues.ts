@@ -20,6 +20,12 @@ export const attemptHeader = 'x-tiffin-attempt';
 /** Headers put on a dead letter to say why it is there. */
 export const errorHeader = 'x-tiffin-error';
 export const deadAtHeader = 'x-tiffin-dead-at';
+/** Names a dead letter for inspect, replay and discard (queues have no ids of their own). */
+export const deadLetterIdHeader = 'x-tiffin-dead-letter-id';
+/** "malformed" or "handler-failed". */
+export const deadReasonHeader = 'x-tiffin-dead-reason';
+/** What a dead letter carries about its death; a replayed copy goes without them, as a first attempt. */
+export const deathHeaders = [attemptHeader, errorHeader, deadAtHeader, deadLetterIdHeader, deadReasonHeader];
 
 /** Declares a consumer's work, retry and dead-letter queues and binds the work queue to its types. Idempotent. */
 export async function declareConsumerQueues(channel: Channel, exchange: string, declaration: QueueDeclaration): Promise<void> {

@@ -7,3 +7,5 @@ export * from './slice';
 export * from './money';
 export * from './consumers';
 export * from './text';
+export * from './dead-letters';
+export * from './sagas';

@@ -17,3 +17,6 @@ export {
 } from './saga-definition';
 export { createSagaOrchestrator, type SagaOrchestrator, type SagaOrchestratorOptions, type ReplyVerdict } from './saga-orchestrator';
 export { watchSagaDeadlines } from './deadline-watch';
+export { listSagas, findSaga, type SagaFilter, type SagaPage, type SagaCursor } from './monitoring/saga-queries';
+export { encodeSagaCursor, decodeSagaCursor } from './monitoring/saga-cursor';
+export { sagaTimeline, type SagaTimeline, type StepTimeline, type StepState, type ParticipantTiming } from './monitoring/saga-timeline';

@@ -4,7 +4,9 @@ import { defineService, type Service, type ServiceOptions } from '@tiffin/servic
 import { orderSchema, type OrderSchema } from './db/schema';
 import { menuReplicaSubscription } from './replica/menu-replica-consumer';
 import { getOrderRoute } from './routes/get-order';
+import { getSagaRoute } from './routes/get-saga';
 import { listOrdersRoute } from './routes/list-orders';
+import { listSagasRoute } from './routes/list-sagas';
 import { postOrderRoute } from './routes/post-order';
 import { createOrderSaga } from './saga/create-order-saga';
 import { createOrderSagaSubscription } from './saga/saga-replies-consumer';
@@ -16,7 +18,7 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   name: 'order',
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postOrderRoute, getOrderRoute, listOrdersRoute],
+  routes: [postOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription],
   background: [
     (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),

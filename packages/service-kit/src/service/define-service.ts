@@ -2,6 +2,7 @@ import type { Broker, Subscription } from '@tiffin/broker';
 import { consumerQueueDeclarations, type MessageType } from '@tiffin/contracts';
 import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
+import { deadLetterRoutes } from '../admin/dead-letter-routes';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
@@ -107,6 +108,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       readiness: () => checkReadiness({ db: () => database?.db, broker: options.broker, consumers: () => subscribed }),
     });
     for (const route of definition.routes) route(app, context);
+    deadLetterRoutes(app, { service: name, broker: options.broker, consumers: () => subscribed });
 
     return {
       app,

@@ -23,7 +23,7 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
   const inner = await createBroker({ amqpUrl: testAmqpUrl, exchange, logger, retryDelayMs: 100 });
   const consumers = new Set<string>();
   const broker: Broker = {
-    publish: (message) => inner.publish(message),
+    ...inner,
     subscribe<T extends MessageType>(subscription: Subscription<T>) {
       consumers.add(subscription.consumer);
       return inner.subscribe(subscription);
@@ -32,8 +32,6 @@ export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq
       for (const { consumer } of declarations) consumers.add(consumer);
       return inner.declare(declarations);
     },
-    status: () => inner.status(),
-    close: () => inner.close(),
   };
   return {
     exchange,

@@ -1,3 +1,4 @@
+import type { DeadLetterAdmin } from '@tiffin/broker';
 import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
 
 /** A subscription as it crosses to the broker's thread: everything but the handler, which stays home. */
@@ -15,7 +16,17 @@ export type BrokerCalls = {
   publish: (message: Message) => Promise<void>;
   subscribe: (subscription: RemoteSubscription) => Promise<void>;
   declare: (declarations: readonly QueueDeclaration[]) => Promise<void>;
+  listDeadLetters: (args: { consumer: string; limit?: number }) => ReturnType<DeadLetterAdmin['listDeadLetters']>;
+  inspectDeadLetter: (args: DeadLetterRef) => ReturnType<DeadLetterAdmin['inspectDeadLetter']>;
+  replayDeadLetter: (args: DeadLetterRef) => ReturnType<DeadLetterAdmin['replayDeadLetter']>;
+  discardDeadLetter: (args: DeadLetterRef) => ReturnType<DeadLetterAdmin['discardDeadLetter']>;
 };
+
+/** A call carries one argument, so a dead letter crosses as its consumer and id together. */
+export interface DeadLetterRef {
+  consumer: string;
+  id: string;
+}
 
 /** Calls the broker's thread makes on a service thread. */
 export type ServiceThreadCalls = {

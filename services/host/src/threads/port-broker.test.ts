@@ -21,12 +21,6 @@ describeBrokerConformance('embedded, used through a thread port', async ({ logge
         await portBroker.close();
       },
     },
-    async deadLetters(consumer) {
-      return broker.deadLetters(consumer).map((dead) => ({
-        messageId: dead.reason === 'handler-failed' ? dead.message.id : (JSON.parse(dead.body) as { id?: string }).id,
-        error: dead.error,
-      }));
-    },
     async dispose() {
       channel.port1.close();
     },

@@ -26,7 +26,7 @@ export function createPortBroker(rpc: () => Rpc): { broker: Broker; deliver: Ser
     }
   };
   const call = <M extends keyof BrokerCalls>(method: M, ...args: Parameters<BrokerCalls[M]>) =>
-    rpc().call<void>(method, args[0]);
+    rpc().call<Awaited<ReturnType<BrokerCalls[M]>>>(method, args[0]);
 
   function assertOpen(): void {
     if (closed) throw new Error('broker is closed');
@@ -49,6 +49,11 @@ export function createPortBroker(rpc: () => Rpc): { broker: Broker; deliver: Ser
       assertOpen();
       await call('declare', declarations);
     },
+    // Dead letters live on the host's broker, whichever thread's consumer made them.
+    listDeadLetters: (consumer, options = {}) => call('listDeadLetters', { consumer, ...options }),
+    inspectDeadLetter: (consumer, id) => call('inspectDeadLetter', { consumer, id }),
+    replayDeadLetter: (consumer, id) => call('replayDeadLetter', { consumer, id }),
+    discardDeadLetter: (consumer, id) => call('discardDeadLetter', { consumer, id }),
     status(): BrokerStatus {
       return { connected: !closed, consumers: consumers.map((consumer) => ({ consumer, consuming: !closed })) };
     },

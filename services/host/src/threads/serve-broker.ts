@@ -11,6 +11,10 @@ export function serveBroker(broker: Broker, port: PortLike): Rpc {
   const handlers: BrokerCalls = {
     publish: (message) => broker.publish(message),
     declare: (declarations) => broker.declare(declarations),
+    listDeadLetters: ({ consumer, limit }) => broker.listDeadLetters(consumer, limit === undefined ? {} : { limit }),
+    inspectDeadLetter: ({ consumer, id }) => broker.inspectDeadLetter(consumer, id),
+    replayDeadLetter: ({ consumer, id }) => broker.replayDeadLetter(consumer, id),
+    discardDeadLetter: ({ consumer, id }) => broker.discardDeadLetter(consumer, id),
     subscribe: ({ handlerId, consumer, types, maxAttempts, concurrency }) =>
       broker.subscribe({
         consumer,

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { id } from './common';
+
+/** One saga instance in GET /sagas (order service): where it is and how long it has taken. */
+export const sagaSummary = z.object({
+  id,
+  type: z.string(),
+  state: z.string(),
+  /** The step under way, or the last one once the saga ended. */
+  step: z.string().nullable(),
+  /** Participants of that step that have not answered yet. */
+  awaiting: z.array(z.string()),
+  failureReason: z.string().nullable(),
+  deadlineAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** From start to end; null while it runs. */
+  durationMs: z.number().int().nullable(),
+});
+
+export const sagaList = z.object({
+  sagas: z.array(sagaSummary),
+  /** Pass as ?cursor= for the next page; null on the last one. */
+  nextCursor: z.string().nullable(),
+});
+
+const at = z.iso.datetime();
+
+export const sagaStep = z.object({
+  index: z.number().int(),
+  name: z.string(),
+  state: z.enum(['not reached', 'under way', 'done', 'failed', 'compensated']),
+  startedAt: at.nullable(),
+  endedAt: at.nullable(),
+  durationMs: z.number().int().nullable(),
+  participants: z.array(
+    z.object({
+      name: z.string(),
+      command: z.string().nullable(),
+      sentAt: at.nullable(),
+      reply: z.string().nullable(),
+      repliedAt: at.nullable(),
+      waitedMs: z.number().int().nullable(),
+    }),
+  ),
+  error: z.string().nullable(),
+  compensatedAt: at.nullable(),
+  ignoredReplies: z.array(z.object({ at, detail: z.string() })),
+});
+
+/** GET /sagas/:id: the saga, its data, its steps with timings, compensations and errors, and the raw history. */
+export const sagaDetail = sagaSummary.extend({
+  data: z.unknown(),
+  steps: z.array(sagaStep),
+  compensations: z.array(z.object({ step: z.string(), at })),
+  errors: z.array(z.object({ step: z.string(), at, error: z.string() })),
+  history: z.array(z.object({ at, step: z.string(), event: z.string(), detail: z.string().optional() })),
+});
+
+export const sagaParams = z.object({ sagaId: id });

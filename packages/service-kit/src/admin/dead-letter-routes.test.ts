@@ -1,0 +1,156 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmbeddedBroker, createRabbitMqBroker, type Broker } from '@tiffin/broker';
+import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters, type Message } from '@tiffin/contracts';
+import { createLogger } from '@tiffin/http-kit';
+import { handleOnce } from '../inbox/handle-once';
+import { defineService, type Service } from '../service/define-service';
+import { sampleMessage } from '../test-fixtures/messages';
+import { notes, notesSchema } from '../test-fixtures/notes-table';
+import { testAmqpUrl, useRabbitMqExchange } from '../test-fixtures/rabbitmq-exchange';
+import { pgliteBackend, type TestDatabase } from '../test-fixtures/test-databases';
+
+const exchange = useRabbitMqExchange();
+const kitchen = exchange.consumer('kitchen');
+/** Orders the kitchen cannot handle until the test says so. */
+const poisoned = new Set<string>();
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** A service whose consumer writes a note per message, at most once, and fails for poisoned orders. */
+const createKitchenService = defineService({
+  name: 'catalog',
+  schema: notesSchema,
+  migrationsFolder: fileURLToPath(new URL('../test-fixtures/migrations', import.meta.url)),
+  routes: [],
+  subscriptions: [
+    (context) => ({
+      consumer: kitchen,
+      types: ['OrderDetailsValidated'],
+      maxAttempts: 1,
+      handle: (message: Message<'OrderDetailsValidated'>) =>
+        handleOnce(context.db, kitchen, message, async (tx) => {
+          await tx.insert(notes).values({ body: message.payload.orderId });
+          if (poisoned.has(message.payload.orderId)) throw new Error('no chef for this order');
+        }),
+    }),
+  ],
+});
+
+const brokers: { name: string; create: () => Promise<Broker> }[] = [
+  { name: 'the in-process broker', create: async () => createEmbeddedBroker({ logger: quiet, retryDelayMs: 1 }) },
+  { name: 'RabbitMQ', create: () => createRabbitMqBroker({ url: testAmqpUrl, exchange: exchange.exchange, logger: quiet, retryDelayMs: 10 }) },
+];
+
+describe.each(brokers)('dead letters over HTTP, on every service, with $name', ({ create }) => {
+  let broker: Broker;
+  let target: TestDatabase;
+  let service: Service<typeof notesSchema>;
+
+  beforeAll(async () => {
+    broker = await create();
+    target = await pgliteBackend.create();
+    service = createKitchenService({ env: target.env, broker, logger: createLogger('catalog', { TIFFIN_LOG_LEVEL: 'silent' }) });
+    await service.start();
+  });
+  afterAll(async () => {
+    await broker.close();
+    await service.stop();
+    await target.remove();
+  });
+
+  const call = (method: 'GET' | 'POST' | 'DELETE', url: string) => service.app.inject({ method, url });
+  const notesOf = async (orderId: string) => (await service.db.select().from(notes)).filter((note) => note.body === orderId);
+
+  /** Publishes a poisoned message (more than once: a duplicate delivery) and waits until each copy is dead. */
+  async function deadLetter(copies = 1): Promise<{ message: Message<'OrderDetailsValidated'>; ids: string[] }> {
+    const message = sampleMessage() as Message<'OrderDetailsValidated'>;
+    poisoned.add(message.payload.orderId);
+    const before = (await broker.listDeadLetters(kitchen)).count;
+    for (let i = 0; i < copies; i++) await broker.publish(message);
+    await expect.poll(async () => (await broker.listDeadLetters(kitchen)).count, { timeout: 5000 }).toBe(before + copies);
+    const { letters } = await broker.listDeadLetters(kitchen, { limit: 1000 });
+    return { message, ids: letters.filter((letter) => letter.messageId === message.id).map((letter) => letter.id) };
+  }
+
+  it('GET /admin/dead-letters lists each consumer of the service with its count and letters, oldest first', async () => {
+    const [first, second] = [await deadLetter(), await deadLetter()];
+    const response = await call('GET', '/admin/dead-letters?limit=1000');
+    expect(response.statusCode).toBe(200);
+    const body = serviceDeadLetters.parse(response.json());
+    expect(body.service).toBe('catalog');
+    expect(body.consumers.map((consumer) => consumer.consumer)).toEqual([kitchen]);
+    const letters = body.consumers[0]!.letters;
+    expect(body.consumers[0]!.count).toBe(letters.length);
+    expect(letters.slice(-2)).toEqual([
+      { id: first.ids[0], messageId: first.message.id, type: 'OrderDetailsValidated', reason: 'handler-failed', attempts: 1, error: 'no chef for this order', deadAt: expect.any(String) },
+      expect.objectContaining({ id: second.ids[0], messageId: second.message.id }),
+    ]);
+
+    const one = await call('GET', `/admin/dead-letters/${kitchen}?limit=1`);
+    expect(one.statusCode).toBe(200);
+    expect(consumerDeadLetters.parse(one.json())).toMatchObject({ consumer: kitchen, count: letters.length, letters: [letters[0]] });
+  });
+
+  it('answers 400 naming the limit when it is not a whole number from 1 to 1000', async () => {
+    for (const limit of ['0', '1001', 'lots']) {
+      const response = await call('GET', `/admin/dead-letters?limit=${limit}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().message).toMatch(/^querystring\.limit: /);
+    }
+  });
+
+  it('GET /admin/dead-letters/:consumer/:id shows the whole message; 404 for an unknown letter or a consumer of another service', async () => {
+    const { message, ids } = await deadLetter();
+    const response = await call('GET', `/admin/dead-letters/${kitchen}/${ids[0]}`);
+    expect(response.statusCode).toBe(200);
+    const detail = deadLetterDetail.parse(response.json());
+    expect(detail.message).toEqual(message);
+    expect(JSON.parse(detail.body)).toEqual(message);
+
+    const unknown = await call('GET', `/admin/dead-letters/${kitchen}/no-such-letter`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toBe(`consumer ${kitchen} has no dead letter no-such-letter`);
+    const foreign = await call('GET', `/admin/dead-letters/order.menu-replica/${ids[0]}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().message).toBe(`consumer order.menu-replica is not one of the catalog service's consumers (${kitchen})`);
+  });
+
+  it('POST …/replay hands a letter back to its consumer; the inbox lets a message that died twice take effect once', async () => {
+    const { message, ids } = await deadLetter(2);
+    expect(ids).toHaveLength(2);
+    poisoned.delete(message.payload.orderId);
+
+    for (const id of ids) {
+      const response = await call('POST', `/admin/dead-letters/${kitchen}/${id}/replay`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ consumer: kitchen, id, replayed: true });
+    }
+
+    await expect.poll(() => notesOf(message.payload.orderId), { timeout: 5000 }).toHaveLength(1);
+    await expect.poll(async () => (await broker.listDeadLetters(kitchen, { limit: 1000 })).letters.some((l) => ids.includes(l.id))).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await notesOf(message.payload.orderId)).toHaveLength(1);
+    const again = await call('POST', `/admin/dead-letters/${kitchen}/${ids[0]}/replay`);
+    expect(again.statusCode).toBe(404);
+  });
+
+  it('DELETE …/:id discards a letter for good: 204, then 404, and its message is never handled', async () => {
+    const { message, ids } = await deadLetter();
+    poisoned.delete(message.payload.orderId);
+
+    const response = await call('DELETE', `/admin/dead-letters/${kitchen}/${ids[0]}`);
+    expect(response.statusCode).toBe(204);
+    expect(response.body).toBe('');
+    expect((await call('GET', `/admin/dead-letters/${kitchen}/${ids[0]}`)).statusCode).toBe(404);
+    expect((await call('DELETE', `/admin/dead-letters/${kitchen}/${ids[0]}`)).statusCode).toBe(404);
+    expect(await notesOf(message.payload.orderId)).toEqual([]);
+  });
+
+  // Last: it closes the broker the other tests use.
+  it('answers 503 while the broker is not connected, saying so', async () => {
+    await broker.close();
+    const response = await call('GET', '/admin/dead-letters');
+    expect(response.statusCode).toBe(503);
+    expect(response.json().message).toBe('the broker is not connected; dead letters cannot be read now');
+  });
+});
