@@ -1,12 +1,22 @@
+import { and, eq } from 'drizzle-orm';
 import type { Message } from '@tiffin/contracts';
 import type { Db, Tx } from '../database/db-types';
-import { inTransaction } from '../database/batched-writes';
+import { inTransaction, writeLater } from '../database/batched-writes';
+import { isUniqueViolation } from '../database/unique-violation';
 import { receivedMessages } from './received-messages-table';
 
+/** Named by the kit's first migration. */
+const handledOncePerConsumer = 'received_messages_consumer_message_id_pk';
+
 /**
- * Runs `work` at most once per (consumer, message id): the dedup row and the work's writes commit
- * together or not at all, so a redelivered message is skipped and a failed one is done again on retry.
- * A concurrent duplicate waits on the first one's row lock and then skips.
+ * Makes `work` take effect at most once per (consumer, message id): the dedup row and the work's writes
+ * commit together or not at all, so a redelivered message changes nothing and a failed one is done again
+ * on retry.
+ *
+ * The dedup row is held back and goes with the work's other held-back writes, in the statement just
+ * before commit (a round trip saved per message). So the work runs for a redelivery too, and its writes
+ * are then rolled back when the row is refused: work must keep its effects inside the transaction, as it
+ * already must for retries to be safe. A concurrent duplicate waits on the first one's row locks.
  */
 export async function handleOnce<S extends Record<string, unknown>>(
   db: Db<S>,
@@ -14,14 +24,22 @@ export async function handleOnce<S extends Record<string, unknown>>(
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  // The work's held-back writes (its outbox rows, a saga's state) go to the database as one statement.
-  await inTransaction(db, async (tx) => {
-    const firstTime = await tx
-      .insert(receivedMessages)
-      .values({ consumer, messageId: message.id })
-      .onConflictDoNothing()
-      .returning({ messageId: receivedMessages.messageId });
-    if (firstTime.length === 0) return;
-    await work(tx);
-  });
+  try {
+    await inTransaction(db, async (tx) => {
+      await work(tx);
+      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
+    });
+  } catch (error) {
+    // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
+    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
+    throw error;
+  }
+}
+
+async function handledBefore<S extends Record<string, unknown>>(db: Db<S>, consumer: string, messageId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ messageId: receivedMessages.messageId })
+    .from(receivedMessages)
+    .where(and(eq(receivedMessages.consumer, consumer), eq(receivedMessages.messageId, messageId)));
+  return row !== undefined;
 }
