@@ -2,7 +2,7 @@ import type { Broker } from '@tiffin/broker';
 import type { Message } from '@tiffin/contracts';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
-import { publishPending, releaseLeases } from './publish-pending';
+import { markPublished, publishPending, releaseLeases } from './publish-pending';
 import { acceptHandovers } from './relay-handover';
 
 export interface OutboxRelayOptions<S extends Record<string, unknown>> {
@@ -16,6 +16,11 @@ export interface OutboxRelayOptions<S extends Record<string, unknown>> {
   batchSize?: number;
   /** A publish not confirmed by then counts as failed, so a hung broker cannot hold rows locked forever. Default 10 000. */
   publishTimeoutMs?: number;
+  /**
+   * Confirmed rows are marked published at most this long after their confirm, those of several passes
+   * in one statement (they stay leased meanwhile, so no relay publishes them again). Default 25.
+   */
+  markDelayMs?: number;
 }
 
 export interface OutboxRelay {
@@ -38,7 +43,7 @@ const maxHandedOver = 10_000;
  * outage is not hammered after every commit) and then resumes with the oldest pending row.
  */
 export function startOutboxRelay<S extends Record<string, unknown>>(options: OutboxRelayOptions<S>): OutboxRelay {
-  const { db, broker, logger, pollMs = 500, batchSize = 200, publishTimeoutMs = 10_000 } = options;
+  const { db, broker, logger, pollMs = 500, batchSize = 200, publishTimeoutMs = 10_000, markDelayMs = 25 } = options;
   const publish = (message: Message) => withTimeout(broker.publish(message), publishTimeoutMs);
   // Longer than any pass can take, so a live relay never loses its claim to another one.
   const leaseMs = publishTimeoutMs * 3;
@@ -57,6 +62,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
    */
   let claimWanted = true;
 
+  const marks = startMarking(db, markDelayMs, logger);
   const stopHandovers = acceptHandovers(db, {
     // Shorter than a claim's lease: rows of a process that died before publishing wait only this long.
     leaseMs: publishTimeoutMs,
@@ -79,6 +85,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
     handedOver = handedOver.slice(taken.length);
     try {
       const outcome = await publishPending(db, publish, { handedOver: taken, claim, batchSize, leaseMs });
+      marks.add(outcome.confirmed);
       if (outcome.failure) {
         failures++;
         claimWanted = true;
@@ -139,6 +146,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
       stopHandovers();
       clearTimeout(timer);
       await pass;
+      await marks.flush();
       // Not published yet: free them now rather than when their lease ends, for the next relay.
       await releaseLeases(db, handedOver.map((message) => message.id)).catch((error: unknown) => {
         logger.warn({ err: error }, 'outbox relay: could not release handed-over rows; they wait for their lease');
@@ -154,4 +162,37 @@ function withTimeout(confirmed: Promise<void>, ms: number): Promise<void> {
     timer = setTimeout(() => reject(new Error(`broker did not confirm within ${ms} ms`)), ms);
   });
   return Promise.race([confirmed, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Marks confirmed rows published in batches: one statement per `delayMs` however many passes ran,
+ * instead of one per pass. A row not yet marked stays leased, so no relay publishes it again, unless
+ * this process dies first: then it goes out again when the lease ends, which inboxes absorb.
+ */
+function startMarking<S extends Record<string, unknown>>(db: Db<S>, delayMs: number, logger: KitLogger) {
+  let waiting: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let marking: Promise<void> = Promise.resolve();
+
+  function flush(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    const ids = waiting;
+    waiting = [];
+    marking = marking.then(() =>
+      markPublished(db, ids).catch((error: unknown) => {
+        logger.warn({ err: error, rows: ids.length }, 'outbox relay: could not mark rows published; they go out again when their lease ends');
+      }),
+    );
+    return marking;
+  }
+
+  return {
+    add(ids: readonly string[]) {
+      if (ids.length === 0) return;
+      waiting.push(...ids);
+      timer ??= setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+  };
 }

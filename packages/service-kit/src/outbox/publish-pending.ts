@@ -5,8 +5,8 @@ import type { Db } from '../database/db-types';
 import { outbox } from './outbox-table';
 
 export interface PassOutcome {
-  /** Rows the broker confirmed in this pass. */
-  published: number;
+  /** Ids of the rows the broker confirmed in this pass; still pending and leased until marked. */
+  confirmed: string[];
   /** Rows claimed in this pass; as many as the batch size means more may be waiting. */
   claimed: number;
   /** The first row the broker refused; refused rows stay pending and are retried. */
@@ -20,8 +20,9 @@ export interface PassOutcome {
  *    ends). Rows handed over by the transactions that wrote them were leased at birth and need no claim;
  * 2. publish them all at once, in order, and wait for the confirms together (the broker keeps the
  *    order of one channel, so pipelining keeps the order and pays the round trip once per batch);
- * 3. mark the confirmed rows published, and release the refused ones with their error.
- * A relay that dies between 1 and 3 leaves leased rows that any relay publishes once the lease is
+ * 3. release the refused rows with their error. The confirmed ones are the caller's to mark published
+ *    (the relay marks those of several passes in one statement: `markPublished`).
+ * A relay that dies before marking leaves leased rows that any relay publishes once the lease is
  * over: at least once, which the consumers' inboxes absorb.
  */
 export async function publishPending<S extends Record<string, unknown>>(
@@ -33,7 +34,7 @@ export async function publishPending<S extends Record<string, unknown>>(
   // A handed-over row whose lease ran out (a long outage) can be claimed as well: publish it once.
   const handedOverIds = new Set(options.handedOver.map((message) => message.id));
   const messages = [...options.handedOver, ...claimed.filter((message) => !handedOverIds.has(message.id))];
-  if (messages.length === 0) return { published: 0, claimed: 0 };
+  if (messages.length === 0) return { confirmed: [], claimed: 0 };
 
   const results = await Promise.allSettled(messages.map((message) => publish(message)));
   const confirmed = messages.filter((_, index) => results[index]!.status === 'fulfilled');
@@ -42,12 +43,6 @@ export async function publishPending<S extends Record<string, unknown>>(
     return result.status === 'rejected' ? [{ message, error: result.reason as unknown }] : [];
   });
 
-  if (confirmed.length > 0) {
-    await db
-      .update(outbox)
-      .set({ state: 'published', attempts: sql`${outbox.attempts} + 1`, publishedAt: new Date(), claimedUntil: null })
-      .where(inArray(outbox.id, confirmed.map((message) => message.id)));
-  }
   let failure: PassOutcome['failure'];
   if (refused.length > 0) {
     // One statement for all of them; each row keeps its own error.
@@ -65,7 +60,16 @@ export async function publishPending<S extends Record<string, unknown>>(
     const attempts = released.find((row) => row.id === first.message.id)?.attempts ?? 1;
     failure = { messageId: first.message.id, attempts, error: first.error };
   }
-  return { published: confirmed.length, claimed: claimed.length, ...(failure ? { failure } : {}) };
+  return { confirmed: confirmed.map((message) => message.id), claimed: claimed.length, ...(failure ? { failure } : {}) };
+}
+
+/** Marks rows the broker confirmed as published, in one statement. */
+export async function markPublished<S extends Record<string, unknown>>(db: Db<S>, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ state: 'published', attempts: sql`${outbox.attempts} + 1`, publishedAt: new Date(), claimedUntil: null })
+    .where(inArray(outbox.id, [...messageIds]));
 }
 
 async function claimPending<S extends Record<string, unknown>>(db: Db<S>, batchSize: number, leaseMs: number): Promise<Message[]> {
