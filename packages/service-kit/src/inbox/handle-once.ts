@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Message } from '@tiffin/contracts';
 import type { Db, Tx } from '../database/db-types';
-import { inTransaction, writeLater } from '../database/batched-writes';
+import { inTransaction, writeAtomically, writeLater } from '../database/batched-writes';
 import { isUniqueViolation } from '../database/unique-violation';
 import { receivedMessages } from './received-messages-table';
 
@@ -32,6 +32,28 @@ export async function handleOnce<S extends Record<string, unknown>>(
   } catch (error) {
     // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
     if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
+    throw error;
+  }
+}
+
+/**
+ * `handleOnce` for work that only writes (`writeLater`, `enqueue`), having read what it needs before:
+ * the writes and the dedup row go as one statement, with no transaction around it. A reply computed
+ * from a read made just before is as good as one made inside a transaction when nothing is locked.
+ */
+export async function handleOnceInOneStatement<S extends Record<string, unknown>>(
+  db: Db<S>,
+  consumer: string,
+  message: Message,
+  work: (tx: Tx<S>) => Promise<void>,
+): Promise<void> {
+  try {
+    await writeAtomically(db, async (tx) => {
+      await work(tx);
+      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, handledOncePerConsumer)) return;
     throw error;
   }
 }

@@ -1,7 +1,8 @@
-import { asc, eq, ilike, or } from 'drizzle-orm';
+import { asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { MenuItem, Restaurant, RestaurantSummary } from '@tiffin/contracts';
 import { menuItems, restaurants } from '../db/schema';
 import type { CatalogDb, CatalogTx } from '../context';
+import { qualified } from '@tiffin/service-kit';
 
 const summaryColumns = {
   id: restaurants.id,
@@ -23,10 +24,16 @@ export async function searchRestaurants(db: CatalogDb, q?: string): Promise<Rest
   return matching.orderBy(asc(restaurants.name));
 }
 
+/** A restaurant with its menu, in one statement: the saga asks this for every order. */
 export async function findRestaurant(db: CatalogDb | CatalogTx, restaurantId: string): Promise<Restaurant | undefined> {
-  const [summary] = await db.select(summaryColumns).from(restaurants).where(eq(restaurants.id, restaurantId));
-  if (!summary) return undefined;
-  return { ...summary, menu: await menuOf(db, restaurantId) };
+  const menu = sql<MenuItem[]>`coalesce((
+    select json_agg(json_build_object(
+      'id', ${qualified(menuItems.id)}, 'restaurantId', ${qualified(menuItems.restaurantId)}, 'name', ${qualified(menuItems.name)},
+      'description', ${qualified(menuItems.description)}, 'priceCents', ${qualified(menuItems.priceCents)}, 'available', ${qualified(menuItems.available)}
+    ) order by ${qualified(menuItems.position)})
+    from ${menuItems} where ${qualified(menuItems.restaurantId)} = ${qualified(restaurants.id)}), '[]'::json)`;
+  const [row] = await db.select({ ...summaryColumns, menu }).from(restaurants).where(eq(restaurants.id, restaurantId));
+  return row;
 }
 
 export async function menuOf(db: CatalogDb | CatalogTx, restaurantId: string): Promise<MenuItem[]> {

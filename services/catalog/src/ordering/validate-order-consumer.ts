@@ -1,6 +1,6 @@
 import { createMessage, type Message } from '@tiffin/contracts';
 import type { Subscription } from '@tiffin/broker';
-import { enqueue, handleOnce } from '@tiffin/service-kit';
+import { enqueue, handleOnceInOneStatement } from '@tiffin/service-kit';
 import { catalogSource, type CatalogContext } from '../context';
 import { findRestaurant } from '../menu/restaurant-reads';
 import { checkOrderDetails } from './check-order-details';
@@ -13,15 +13,14 @@ export function validateOrderSubscription(context: CatalogContext): Subscription
     consumer: validateOrderConsumer,
     types: ['ValidateOrderDetails'],
     handle: async (command: Message<'ValidateOrderDetails'>) => {
-      await handleOnce(context.db, validateOrderConsumer, command, async (tx) => {
-        const { orderId, restaurantId, lines } = command.payload;
-        const verdict = checkOrderDetails(await findRestaurant(tx, restaurantId), lines);
-        const reply = verdict.ok
-          ? createMessage('OrderDetailsValidated', catalogSource, { orderId }, command.correlationId)
-          : createMessage('OrderDetailsRejected', catalogSource, { orderId, reason: verdict.reason }, command.correlationId);
-        await enqueue(tx, reply);
-        context.logger.info({ orderId, verdict }, 'order details checked');
-      });
+      const { orderId, restaurantId, lines } = command.payload;
+      // The menu as it is now; the answer and the dedup row are then written in one statement.
+      const verdict = checkOrderDetails(await findRestaurant(context.db, restaurantId), lines);
+      const reply = verdict.ok
+        ? createMessage('OrderDetailsValidated', catalogSource, { orderId }, command.correlationId)
+        : createMessage('OrderDetailsRejected', catalogSource, { orderId, reason: verdict.reason }, command.correlationId);
+      await handleOnceInOneStatement(context.db, validateOrderConsumer, command, (tx) => enqueue(tx, reply));
+      context.logger.info({ orderId, verdict }, 'order details checked');
       context.outboxWritten();
     },
   };

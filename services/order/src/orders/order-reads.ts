@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Order } from '@tiffin/contracts';
 import { orderLines, orders } from '../db/schema';
 import type { OrderDb, OrderTx } from '../context';
+import { qualified } from '@tiffin/service-kit';
 
 type OrderRow = typeof orders.$inferSelect;
 type LineRow = typeof orderLines.$inferSelect;
@@ -42,10 +43,10 @@ async function linesOf(db: OrderDb | OrderTx, orderIds: string[]): Promise<Map<s
 export async function findOrder(db: OrderDb | OrderTx, orderId: string): Promise<Order | undefined> {
   const linesInOrder = sql<LineFields[]>`coalesce((
     select json_agg(json_build_object(
-      'menuItemId', ${orderLines.menuItemId}, 'name', ${orderLines.name},
-      'quantity', ${orderLines.quantity}, 'unitPriceCents', ${orderLines.unitPriceCents}
-    ) order by ${orderLines.lineNumber})
-    from ${orderLines} where ${orderLines.orderId} = ${orders.id}), '[]'::json)`;
+      'menuItemId', ${qualified(orderLines.menuItemId)}, 'name', ${qualified(orderLines.name)},
+      'quantity', ${qualified(orderLines.quantity)}, 'unitPriceCents', ${qualified(orderLines.unitPriceCents)}
+    ) order by ${qualified(orderLines.lineNumber)})
+    from ${orderLines} where ${qualified(orderLines.orderId)} = ${qualified(orders.id)}), '[]'::json)`;
   const [row] = await db.select({ order: orders, lines: linesInOrder }).from(orders).where(eq(orders.id, orderId));
   return row ? toOrder(row.order, row.lines) : undefined;
 }
