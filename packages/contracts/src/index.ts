@@ -7,3 +7,5 @@ export * from './slice';
 export * from './money';
 export * from './consumers';
 export * from './text';
+export * from './event-logs';
+export * from './order-history';

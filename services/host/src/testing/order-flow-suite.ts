@@ -84,7 +84,12 @@ export function describeOrderFlow(
         });
       }
       const { body } = await call<{ consumers: Record<string, string> }>(url('order', '/health'));
-      expect(body.consumers).toEqual({ 'order.menu-replica': 'consuming', 'order.create-order-saga': 'consuming' });
+      expect(body.consumers).toEqual({
+        'order.menu-replica': 'consuming',
+        'order.create-order-saga': 'consuming',
+        // It keeps an event log (eventLogs in contracts), so it answers a view's rebuild.
+        'order.replay-events': 'consuming',
+      });
     });
 
     it('serves the seeded catalog', async () => {
