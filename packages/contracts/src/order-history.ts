@@ -18,9 +18,18 @@ export type OrderHistoryEntry = z.infer<typeof orderHistoryEntry>;
 /** Largest page GET /orders answers, whatever `limit` asks for. */
 export const orderHistoryMaxPage = 100;
 
+/** Orders per page when the caller does not say. */
+export const orderHistoryDefaultPage = 20;
+
 export const orderHistoryQuery = z.object({
   consumerId: id,
-  limit: z.coerce.number().int().min(1).max(orderHistoryMaxPage).default(20),
+  // Parsed by hand, not coerced: slices share these contracts and get only the part of zod the shell provides.
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(orderHistoryMaxPage))
+    .optional(),
   /** nextCursor of the previous page; opaque to callers. */
   cursor: z.string().min(1).max(200).optional(),
 });
