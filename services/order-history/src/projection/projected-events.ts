@@ -1,7 +1,7 @@
-import type { Message, MessagePayload, OrderStatus } from '@tiffin/contracts';
+import { consumerQueueTypes, type Message, type MessagePayload, type OrderStatus } from '@tiffin/contracts';
 
-/** The events the view is fed with: exactly the types bound to its queue in contracts' consumers.ts. */
-export const projectedTypes = ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'] as const;
+/** The events the view is fed with: the types bound to its queue in contracts' consumers.ts. */
+export const projectedTypes = consumerQueueTypes['order-history.events'];
 export type ProjectedType = (typeof projectedTypes)[number];
 export type ProjectedEvent = Message<ProjectedType>;
 
