@@ -90,6 +90,21 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
     expect(done.owners.find((o) => o.owner === 'order')).toEqual({ owner: 'order', replayed: 1, applied: 1 });
   });
 
+  it('keeps taking live events during a rebuild, and takes the replayed copy of one once', async () => {
+    const order = anOrdersEvents();
+    const { rebuildId } = await rebuild();
+    await history.broker.publish(order.created);
+    await history.broker.publish(order.approved);
+    await eventually('the live order', async () => ((await ordersOf(order.consumerId))[0]?.status === 'APPROVED' ? true : undefined));
+    await history.broker.publish(replayed(rebuildId, 'order', order.created));
+    await history.broker.publish(replayed(rebuildId, 'order', order.approved));
+    await history.broker.publish(finished(rebuildId, 'order', 2));
+    await history.broker.publish(finished(rebuildId, 'delivery', 0));
+    await eventually('the rebuild to complete', async () => ((await statusOf(rebuildId)).state === 'complete' ? true : undefined));
+    const [entry] = await ordersOf(order.consumerId);
+    expect(entry?.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved']);
+  });
+
   it('ignores what is still replayed for a rebuild a newer one replaced', async () => {
     const older = await rebuild();
     const newer = await rebuild();
