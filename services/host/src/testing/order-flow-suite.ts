@@ -191,5 +191,26 @@ export function describeOrderFlow(
       expect(replayedByOrder).toBeGreaterThanOrEqual(placed.length * 2);
       expect(await view()).toEqual(live);
     });
+
+    it('takes an order placed while the history rebuilds, live or replayed, and shows it as it ended', async () => {
+      const accepted = await placeOrderOnceReplicated(orderFor([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
+      const { orderId } = orderAccepted.parse(accepted.body);
+      // At once: the order's events are on their way while the view is emptied and replayed.
+      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
+      const { rebuildId } = rebuildStatus.parse(started.body);
+      await eventually('the rebuild to complete', async () => {
+        const { body } = await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`));
+        return rebuildStatus.parse(body).state === 'complete' ? true : undefined;
+      });
+      const entry = await eventually(`order ${orderId} approved, with its delivery, in the history`, async () => {
+        const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const found = status === 200 ? orderHistoryEntry.parse(body) : undefined;
+        // All three in: replayed events are applied side by side, so the delivery may come first.
+        return found?.events.length === 3 ? found : undefined;
+      });
+      const owned = await orderWhen(orderId, 'APPROVED');
+      expect(entry).toMatchObject({ ...owned, createdAt: expect.any(String), updatedAt: expect.any(String) });
+      expect(entry.events.map((event) => event.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled']);
+    });
   });
 }
