@@ -18,7 +18,7 @@ import { buildEdge } from './edge-app';
  */
 const logger = pino({ level: 'silent' });
 const runs = Number(process.env.TIFFIN_FUZZ_RUNS ?? 500);
-let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery'>>>;
+let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery' | 'order-history'>>>;
 let bffs: FastifyInstance[] = [];
 let edge: FastifyInstance;
 let edgeUrl: string;
@@ -26,10 +26,11 @@ let distDir: string;
 let known: { restaurantId: string; dishId: string };
 
 beforeAll(async () => {
-  backend = await startBackend(['catalog', 'order', 'delivery']);
+  backend = await startBackend(['catalog', 'order', 'delivery', 'order-history']);
   const env = {
     TIFFIN_CATALOG_SERVICE_URL: backend.urls.catalog,
     TIFFIN_ORDER_SERVICE_URL: backend.urls.order,
+    TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'],
     TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery,
     TIFFIN_LOG_LEVEL: 'silent',
   };

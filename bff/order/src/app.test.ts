@@ -13,7 +13,7 @@ const validOrder = {
 };
 
 async function appWithOrderServiceDown() {
-  return buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl() }, logger });
+  return buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl(), TIFFIN_ORDER_HISTORY_SERVICE_URL: await closedPortUrl() }, logger });
 }
 
 describe('order BFF on its own', () => {
@@ -78,13 +78,33 @@ describe('order BFF on its own', () => {
 
   it('opens the circuit after repeated failures and says so with 503', async () => {
     const app = await appWithOrderServiceDown();
-    const list = () => app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const get = () => app.inject({ url: `/orders/${randomUUID()}`, headers: { 'x-tiffin-consumer-id': consumerId } });
     const statuses: number[] = [];
-    for (let call = 0; call < 5; call += 1) statuses.push((await list()).statusCode);
+    for (let call = 0; call < 5; call += 1) statuses.push((await get()).statusCode);
     expect(statuses[0]).toBe(502);
     expect(statuses.slice(statuses.indexOf(503))).toEqual(Array(5 - statuses.indexOf(503)).fill(503));
-    const refused = await list();
+    const refused = await get();
     expect(refused.statusCode).toBe(503);
     expect(problem.parse(refused.json()).message).toBe('order service is unavailable, try again in a few seconds');
+  });
+
+  it('lists orders from order-history, whose breaker opens on its own and never locks out placing orders', async () => {
+    const app = await appWithOrderServiceDown();
+    const list = () => app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const first = await list();
+    expect(first.statusCode).toBe(502);
+    expect(problem.parse(first.json()).message).toBe('order-history service failed to answer properly');
+    for (let call = 0; call < 5; call += 1) await list();
+    const refused = await list();
+    expect(refused.statusCode).toBe(503);
+    expect(problem.parse(refused.json()).message).toBe('order-history service is unavailable, try again in a few seconds');
+
+    const placing = await app.inject({
+      method: 'POST',
+      url: '/orders',
+      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-2' },
+      payload: validOrder,
+    });
+    expect(problem.parse(placing.json()).message).toBe('order service failed to answer properly');
   });
 });

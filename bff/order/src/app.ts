@@ -5,9 +5,10 @@ import { placeOrder } from './routes/place-order';
 
 export type OrderBffOptions = BffOptions;
 
-/** The order slice's backend: placing orders and following the customer's own orders. */
+/** The order slice's backend: placing orders and following the customer's own orders (the list from order-history). */
 export const buildApp: (options?: OrderBffOptions) => HttpApp = defineBff({
   name: 'order-bff',
   service: 'order',
+  alsoCalls: ['order-history'],
   routes: [placeOrder, getOrder, listOrders],
 });

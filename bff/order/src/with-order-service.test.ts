@@ -16,7 +16,7 @@ import { memoryLogger } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-let backend: Awaited<ReturnType<typeof startBackend<'order' | 'catalog'>>>;
+let backend: Awaited<ReturnType<typeof startBackend<'order' | 'catalog' | 'order-history'>>>;
 let app: HttpApp;
 let openRestaurant: Restaurant;
 let closedRestaurant: Restaurant;
@@ -44,8 +44,11 @@ function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
 }
 
 beforeAll(async () => {
-  backend = await startBackend(['order', 'catalog']);
-  app = buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: backend.urls.order }, logger: memoryLogger().logger });
+  backend = await startBackend(['order', 'catalog', 'order-history']);
+  app = buildApp({
+    env: { TIFFIN_ORDER_SERVICE_URL: backend.urls.order, TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'] },
+    logger: memoryLogger().logger,
+  });
   const all = await restaurants();
   openRestaurant = all.find((r) => r.open && r.menu.some((item) => item.available))!;
   closedRestaurant = all.find((r) => !r.open)!;
@@ -96,13 +99,16 @@ describe('order BFF with the real order service', () => {
     expect(problem.parse(response.json()).message).toBe(`order ${orderId} not found`);
   });
 
-  it('lists only the consumer’s own orders', async () => {
+  it('lists only the consumer’s own orders, newest first, from the order history', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
-    const mine = orderList.parse(
-      (await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } })).json(),
-    );
-    expect(mine.map((o) => o.id)).toContain(orderId);
+    const myOrders = async () =>
+      orderList.parse((await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } })).json());
+    // The history follows the order's events: the new order shows up a moment after the 202.
+    await expect.poll(async () => (await myOrders())[0]?.id, { timeout: 10_000 }).toBe(orderId);
+    const mine = await myOrders();
     expect(mine.every((o) => o.consumerId === consumerId)).toBe(true);
+    const placedHere = order.parse((await orderAs(consumerId, orderId)).json());
+    expect(mine[0]).toEqual({ ...placedHere, status: mine[0]!.status, createdAt: mine[0]!.createdAt, updatedAt: mine[0]!.updatedAt });
     const someoneElse = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': randomUUID() } });
     expect(orderList.parse(someoneElse.json())).toEqual([]);
   });

@@ -10,6 +10,11 @@ export const consumerQueueTypes = {
   'delivery.on-order-approved': ['OrderApproved'],
   'order.menu-replica': ['RestaurantMenuPublished'],
   'order.create-order-saga': ['OrderDetailsValidated', 'OrderDetailsRejected'],
+  'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'],
+  'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
+  // One per owner of an event log (eventLogs), named `<owner>.replay-events` by the service kit.
+  'order.replay-events': ['ReplayEvents'],
+  'delivery.replay-events': ['ReplayEvents'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type ConsumerName = keyof typeof consumerQueueTypes;

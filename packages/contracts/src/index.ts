@@ -9,3 +9,5 @@ export * from './consumers';
 export * from './text';
 export * from './dead-letters';
 export * from './sagas';
+export * from './event-logs';
+export * from './order-history';

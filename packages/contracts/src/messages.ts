@@ -15,12 +15,17 @@ const payloads = {
     open: z.boolean(),
     menu: z.array(menuItem.omit({ restaurantId: true, description: true })),
   }),
-  /** order → anyone: a customer placed an order (status PENDING). */
+  /**
+   * order → anyone: a customer placed an order (status PENDING). Carries what the customer sees of it
+   * (names, address), so a view fed only by events (order-history) can show a rejected order too.
+   */
   OrderCreated: z.object({
     orderId: id,
     consumerId: id,
     restaurantId: id,
-    lines: z.array(z.object({ menuItemId: id, quantity: z.number().int().min(1), unitPriceCents: cents })),
+    restaurantName: z.string(),
+    deliveryAddress: z.string(),
+    lines: z.array(z.object({ menuItemId: id, name: z.string(), quantity: z.number().int().min(1), unitPriceCents: cents })),
     totalCents: cents,
   }),
   /** create-order saga (order) → catalog: check the restaurant can take these lines now. */
@@ -69,6 +74,24 @@ const payloads = {
   OrderRejected: z.object({ orderId: id, consumerId: id, reason: z.string() }),
   /** delivery → anyone: a delivery exists for an approved order. */
   DeliveryScheduled: z.object({ deliveryId: id, orderId: id, consumerId: id }),
+  /**
+   * A view (`requester`) being rebuilt → every owner of an event log (see eventLogs): republish your
+   * logged events of these types, addressed to me, for this rebuild.
+   */
+  ReplayEvents: z.object({ rebuildId: id, requester: z.string().min(1), types: z.array(z.string().min(1)).min(1) }),
+  /**
+   * owner → the view that asked: one logged event, exactly as first published. Its own type, so the
+   * live consumers of the event (delivery scheduling, …) never see a replay.
+   */
+  ReplayedEvent: z.object({
+    rebuildId: id,
+    requester: z.string(),
+    owner: z.string(),
+    /** The whole message; the receiver checks it against this catalogue as it checks a live one. */
+    event: z.object({ id, type: z.string() }).loose(),
+  }),
+  /** owner → the view that asked: every one of its `events` logged events has been republished. */
+  EventReplayFinished: z.object({ rebuildId: id, requester: z.string(), owner: z.string(), events: z.number().int().nonnegative() }),
 } as const;
 
 export const messagePayloads = payloads;

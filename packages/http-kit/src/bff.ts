@@ -11,14 +11,22 @@ export interface BffOptions {
   serviceTimeoutMs?: number;
 }
 
+/** Clients of the further services a BFF reads from, each with its own breaker. */
+export interface ServiceClients {
+  /** Throws for a service the BFF did not declare in `alsoCalls`, naming it. */
+  of(service: ServiceName): ServiceClient;
+}
+
 /** What is particular to one BFF. */
 export interface BffDefinition {
   /** Labels the logs and GET /health, e.g. "catalog-bff". */
   name: string;
   /** The service it calls, found through the topology (TIFFIN_<NAME>_SERVICE_URL overrides). */
   service: ServiceName;
+  /** Further services it calls, e.g. a read model beside the owner; reached as `services.of(name)`. */
+  alsoCalls?: readonly ServiceName[];
   /** Each registers its route, calling the service through the client it is given. */
-  routes: readonly ((app: HttpApp, service: ServiceClient) => void)[];
+  routes: readonly ((app: HttpApp, service: ServiceClient, services: ServiceClients) => void)[];
 }
 
 /** A BFF's buildApp: a Tiffin HTTP app whose routes share one client of the BFF's service. */
@@ -28,13 +36,24 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
     const logger = options.logger ?? createLogger(name, options.env);
     // Every route answers with what the service client already checked against the contract.
     const app = createHttpApp({ name, logger, trustedResponses: true });
-    const client = createServiceClient({
-      name: service,
-      baseUrl: serviceUrl(service, options.env),
-      logger,
-      ...(options.serviceTimeoutMs ? { timeoutMs: options.serviceTimeoutMs } : {}),
-    });
-    for (const route of definition.routes) route(app, client);
+    const clientOf = (called: ServiceName) =>
+      createServiceClient({
+        name: called,
+        baseUrl: serviceUrl(called, options.env),
+        logger,
+        ...(options.serviceTimeoutMs ? { timeoutMs: options.serviceTimeoutMs } : {}),
+      });
+    const client = clientOf(service);
+    // One client (and so one breaker) per service: a read model being down never trips the owner's.
+    const others = new Map((definition.alsoCalls ?? []).map((called) => [called, clientOf(called)]));
+    const services: ServiceClients = {
+      of(called) {
+        const found = called === service ? client : others.get(called);
+        if (!found) throw new Error(`${name} does not call the ${called} service: add it to alsoCalls`);
+        return found;
+      },
+    };
+    for (const route of definition.routes) route(app, client, services);
     return app;
   };
 }

@@ -45,9 +45,14 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): TiffinEnv {
   return parsed.data;
 }
 
+/** `order-history` → `ORDER_HISTORY`: how a name appears inside an environment variable's name. */
+export function envNameOf(name: string): string {
+  return name.toUpperCase().replaceAll('-', '_');
+}
+
 /** `TIFFIN_ORDER_DATABASE_URL` etc.: a real PostgreSQL for that service instead of embedded PGlite. */
 export function databaseUrlVar(service: ServiceName): string {
-  return `TIFFIN_${service.toUpperCase()}_DATABASE_URL`;
+  return `TIFFIN_${envNameOf(service)}_DATABASE_URL`;
 }
 
 export function serviceDatabase(
@@ -61,7 +66,7 @@ export function serviceDatabase(
 
 /** Where a BFF reaches a service; overridable per service with TIFFIN_<NAME>_SERVICE_URL. */
 export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env[`TIFFIN_${service.toUpperCase()}_SERVICE_URL`];
+  const override = env[`TIFFIN_${envNameOf(service)}_SERVICE_URL`];
   return override ?? `http://127.0.0.1:${topology.services[service].port}`;
 }
 

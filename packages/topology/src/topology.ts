@@ -13,10 +13,11 @@ export const topology = {
     catalog: { port: 4101 },
     order: { port: 4102 },
     delivery: { port: 4103 },
+    'order-history': { port: 4107 },
   },
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
-    order: { port: 4202, calls: ['order'] },
+    order: { port: 4202, calls: ['order', 'order-history'] },
     delivery: { port: 4203, calls: ['delivery'] },
   },
   slices: {

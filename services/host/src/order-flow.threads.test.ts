@@ -6,7 +6,7 @@ import { describeOrderFlow } from './testing/order-flow-suite';
 describeOrderFlow(
   'a thread per service, journaled in-process broker, PGlite',
   async () => {
-    const data = await freshDataDir(['catalog', 'order', 'delivery']);
+    const data = await freshDataDir(['catalog', 'order', 'delivery', 'order-history']);
     const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
     delete env.TIFFIN_AMQP_URL;
     const running = await startServiceThreads({ env, ports: 'ephemeral' });

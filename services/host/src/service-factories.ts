@@ -1,6 +1,7 @@
 import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
+import { createOrderHistoryService, type OrderHistoryService } from '@tiffin/order-history-service';
 import type { ServiceOptions } from '@tiffin/service-kit';
 import type { ServiceName } from '@tiffin/topology';
 
@@ -8,10 +9,12 @@ export interface ServiceInstances {
   catalog: CatalogService;
   order: OrderService;
   delivery: DeliveryService;
+  'order-history': OrderHistoryService;
 }
 
 export const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
   catalog: createCatalogService,
   order: createOrderService,
   delivery: createDeliveryService,
+  'order-history': createOrderHistoryService,
 };

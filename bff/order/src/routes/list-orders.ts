@@ -1,13 +1,28 @@
-import { consumerHeaders, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, orderList } from '@tiffin/contracts';
+import { consumerHeaders, type HttpApp, type ServiceClient, type ServiceClients } from '@tiffin/http-kit';
+import { consumerHeader, orderHistoryMaxPage, orderHistoryPage, orderList, type Order, type OrderHistoryEntry } from '@tiffin/contracts';
 
-export function listOrders(app: HttpApp, orders: ServiceClient): void {
+/** The order contract the slice reads, from the history's richer entry. */
+function asOrder({ deliveryId: _deliveryId, events: _events, ...order }: OrderHistoryEntry): Order {
+  return order;
+}
+
+/**
+ * "My orders" reads the order-history view (CQRS: the read side scales and fails apart from the order
+ * service that takes orders), newest first; the slice shows the newest page of it.
+ */
+export function listOrders(app: HttpApp, _orders: ServiceClient, services: ServiceClients): void {
+  const history = services.of('order-history');
   app.get(
     '/orders',
     { schema: { headers: consumerHeaders, response: { 200: orderList } } },
-    (request) => {
+    async (request) => {
       const consumerId = request.headers[consumerHeader];
-      return orders.get('/orders', orderList, { correlationId: request.id, consumerId, query: { consumerId } });
+      const page = await history.get('/orders', orderHistoryPage, {
+        correlationId: request.id,
+        consumerId,
+        query: { consumerId, limit: orderHistoryMaxPage },
+      });
+      return page.orders.map(asOrder);
     },
   );
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createMessage } from '@tiffin/contracts';
 import type { Periodic } from '../service/periodic';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
@@ -8,7 +10,7 @@ import { notes } from '../test-fixtures/notes-table';
 import { handleOnce } from '../inbox/handle-once';
 import { receivedMessages } from '../inbox/received-messages-table';
 import { outbox } from '../outbox/outbox-table';
-import { pruneExpiredRows, startStoragePruner } from './storage-pruner';
+import { pruneExpiredRows, startStoragePruner, type StorageRetention } from './storage-pruner';
 
 const hourMs = 3_600_000;
 const retention = { outboxMs: 24 * hourMs, dedupMs: 7 * 24 * hourMs };
@@ -21,7 +23,7 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     await Promise.all(running.splice(0).map((pruner) => pruner.stop()));
   });
 
-  const prunePass = (options: { retention?: typeof retention; batchSize?: number } = {}) =>
+  const prunePass = (options: { retention?: StorageRetention; batchSize?: number } = {}) =>
     pruneExpiredRows(database().db, options.retention ?? retention, recordingLogger().logger, options.batchSize);
 
   async function outboxRow(state: 'pending' | 'published', hours: number) {
@@ -54,6 +56,21 @@ describe.each(backends)('storage pruner on $name', (backend) => {
     expect(report.outbox.deleted).toBe(expired.length);
     const left = await db.select({ id: outbox.id }).from(outbox);
     expect(left.map((row) => row.id).sort()).toEqual([...kept].sort());
+  });
+
+  it('keeps the event log’s published rows however old, and prunes the other types beside them', async () => {
+    const { db } = database();
+    const logged = createMessage('OrderRejected', 'order', { orderId: randomUUID(), consumerId: randomUUID(), reason: 'Sold out' });
+    const at = hoursAgo(24 * 30);
+    await db.insert(outbox).values({ id: logged.id, type: logged.type, payload: logged, state: 'published', createdAt: at, publishedAt: at });
+    const command = await outboxRow('published', 24 * 30);
+
+    const report = await prunePass({ retention: { ...retention, keptOutboxTypes: ['OrderRejected', 'OrderApproved'] } });
+
+    expect(report.outbox.deleted).toBe(1);
+    const left = await db.select({ id: outbox.id }).from(outbox);
+    expect(left.map((row) => row.id)).toEqual([logged.id]);
+    expect(left.map((row) => row.id)).not.toContain(command);
   });
 
   it('deletes dedup rows past the window and keeps younger ones', async () => {

@@ -10,6 +10,8 @@ export interface StorageRetention {
   outboxMs: number;
   /** How long a dedup row is kept; longer than any redelivery can come (see TIFFIN_DEDUP_RETENTION_HOURS). */
   dedupMs: number;
+  /** Outbox types kept however old: the service's event log, replayed to rebuild views. */
+  keptOutboxTypes?: readonly string[];
 }
 
 export interface PruneReport {
@@ -21,8 +23,8 @@ export interface PruneReport {
 export const defaultPruneBatchSize = 500;
 
 /**
- * One pass: deletes published outbox rows and dedup rows past their retention, a batch per statement,
- * and logs what went when anything did.
+ * One pass: deletes published outbox rows (but the event log's) and dedup rows past their retention,
+ * a batch per statement, and logs what went when anything did.
  */
 export async function pruneExpiredRows<S extends Record<string, unknown>>(
   db: Db<S>,
@@ -32,7 +34,7 @@ export async function pruneExpiredRows<S extends Record<string, unknown>>(
 ): Promise<PruneReport> {
   const now = Date.now();
   const report = {
-    outbox: await prunePublishedOutbox(db, new Date(now - retention.outboxMs), batchSize),
+    outbox: await prunePublishedOutbox(db, new Date(now - retention.outboxMs), batchSize, retention.keptOutboxTypes),
     dedup: await pruneReceivedMessages(db, new Date(now - retention.dedupMs), batchSize),
   };
   if (report.outbox.deleted > 0 || report.dedup.deleted > 0) {

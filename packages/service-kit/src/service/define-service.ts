@@ -1,10 +1,11 @@
 import type { Broker, Subscription } from '@tiffin/broker';
-import { consumerQueueDeclarations, type MessageType } from '@tiffin/contracts';
+import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/contracts';
 import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import { deadLetterRoutes } from '../admin/dead-letter-routes';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
+import { replayEventsSubscription } from '../event-log/replay-events-subscription';
 import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
 import { pruningSettings } from '../pruning/pruning-settings';
 import { startStoragePruner } from '../pruning/storage-pruner';
@@ -27,6 +28,8 @@ export interface ServiceOptions {
 export interface ServiceContext<S extends Schema> {
   readonly db: Db<S>;
   readonly logger: Logger;
+  /** For what cannot go through the outbox: an event log's replay, which republishes what was published before. */
+  readonly broker: Pick<Broker, 'publish'>;
   /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
   outboxWritten(): void;
 }
@@ -81,10 +84,18 @@ export interface ServiceDefinition<S extends Schema> {
 
 /**
  * A service's create function: its own database (migrated on start), an outbox relay publishing on
- * the caller's broker, its consumers subscribed, and its routes on a Tiffin HTTP app.
+ * the caller's broker, its consumers subscribed, and its routes on a Tiffin HTTP app. A service that
+ * owns an event log (eventLogs in contracts) keeps those events from pruning and answers ReplayEvents.
  */
 export function defineService<S extends Schema>(definition: ServiceDefinition<S>): (options: ServiceOptions) => Service<S> {
   const { name, schema, migrationsFolder } = definition;
+  const eventLog = eventLogOf(name);
+  const subscriptions = [...definition.subscriptions];
+  if (eventLog.length > 0) {
+    subscriptions.push((context) =>
+      replayEventsSubscription({ db: () => context.db, broker: context.broker, logger: context.logger, owner: name, loggedTypes: eventLog }),
+    );
+  }
   return (options) => {
     const env = options.env ?? process.env;
     const logger = options.logger ?? createLogger(name, env);
@@ -99,6 +110,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         return database.db;
       },
       logger,
+      broker: options.broker,
       outboxWritten: () => relay?.wake(),
     };
 
@@ -121,7 +133,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
-        for (const define of definition.subscriptions) {
+        for (const define of subscriptions) {
           const subscription = define(context);
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
           await options.broker.subscribe({ concurrency: defaultConsumerConcurrency, ...subscription } as Subscription<MessageType>);
@@ -129,7 +141,8 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         }
         await definition.afterStart?.(context);
         background = (definition.background ?? []).map((start) => start(context));
-        background.push(startStoragePruner({ db: database.db, logger, ...pruningSettings(env) }));
+        const pruning = pruningSettings(env);
+        background.push(startStoragePruner({ db: database.db, logger, ...pruning, retention: { ...pruning.retention, keptOutboxTypes: eventLog } }));
       },
 
       async stop() {

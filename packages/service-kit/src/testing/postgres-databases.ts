@@ -26,7 +26,8 @@ export async function freshPostgresDatabases(
   };
   try {
     for (const service of services) {
-      const database = `${run}_${service}`;
+      // A bare identifier: order-history's hyphen would need quoting.
+      const database = `${run}_${service.replaceAll('-', '_')}`;
       await onAdmin(`create database ${database}`);
       created.push(database);
       const url = new URL(adminUrl);

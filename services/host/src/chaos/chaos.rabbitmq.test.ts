@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
 import { seedRestaurants } from '@tiffin/catalog-service';
-import { consumerQueueDeclarations, delivery, order, orderAccepted, type CreateOrderRequest } from '@tiffin/contracts';
+import {
+  consumerQueueDeclarations,
+  delivery,
+  order,
+  orderAccepted,
+  orderHistoryEntry,
+  type CreateOrderRequest,
+  type OrderHistoryEntry,
+} from '@tiffin/contracts';
 import { createLogger } from '@tiffin/http-kit';
 import { eventually, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';
@@ -13,7 +21,8 @@ import { serviceProcess, type ServiceProcess } from './service-processes';
  * production, while a few hundred orders are placed and the harness kills services (SIGKILL) and
  * starts them again, and cuts the broker connection through a proxy the test owns (the shared
  * RabbitMQ is never restarted). Every accepted order must end APPROVED or REJECTED, and every
- * approved one must have exactly one delivery: nothing lost, nothing done twice.
+ * approved one must have exactly one delivery: nothing lost, nothing done twice. The order history
+ * must show each as it ended.
  */
 const orders = Number(process.env.TIFFIN_CHAOS_ORDERS ?? 300);
 const customers = 4;
@@ -175,6 +184,27 @@ describe('the RabbitMQ + PostgreSQL back end under chaos', () => {
     for (const orderId of approved) {
       const answer = await call<unknown[]>(`${services.delivery.url}/deliveries?orderId=${orderId}`);
       expect(answer?.body.length, `deliveries of order ${orderId}`).toBe(1);
+    }
+    // The order history, killed and restarted with the rest, ends showing each order as it ended,
+    // every event taken once.
+    const history = new Map<string, OrderHistoryEntry>();
+    await eventually(
+      'every accepted order final in the order history',
+      async () => {
+        for (const orderId of accepted) {
+          if (history.has(orderId)) continue;
+          const answer = await call<unknown>(`${services['order-history'].url}/orders/${orderId}`);
+          const entry = answer?.status === 200 ? orderHistoryEntry.parse(answer.body) : undefined;
+          const final = entry?.status === statuses.get(orderId) && (entry?.status !== 'APPROVED' || entry.deliveryId !== null);
+          if (entry && final) history.set(orderId, entry);
+        }
+        return history.size === accepted.length ? true : undefined;
+      },
+      120_000,
+    );
+    for (const entry of history.values()) {
+      const types = entry.events.map((event) => event.type);
+      expect(new Set(types).size, `events of order ${entry.id}: ${types.join(', ')}`).toBe(types.length);
     }
     console.info(`chaos: ${approved.length} approved, ${accepted.length - approved.length} rejected`);
   }, 600_000);

@@ -1,14 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { delivery, order, orderAccepted, restaurantList, type CreateOrderRequest } from '@tiffin/contracts';
+import {
+  delivery,
+  order,
+  orderAccepted,
+  orderHistoryEntry,
+  orderHistoryPage,
+  rebuildStatus,
+  restaurantList,
+  type CreateOrderRequest,
+  type OrderHistoryEntry,
+} from '@tiffin/contracts';
 import { menuItems, seedRestaurants } from '@tiffin/catalog-service';
 import { eventually } from '@tiffin/service-kit/testing';
 import type { RunningServices } from '../host';
 
+type FlowService = 'catalog' | 'order' | 'delivery' | 'order-history';
+
 export interface RunningTiffin {
   /** Service instances are there when the services run in the test's own thread. */
-  running: Pick<RunningServices<'catalog' | 'order' | 'delivery'>, 'urls'> &
-    Partial<Pick<RunningServices<'catalog' | 'order' | 'delivery'>, 'services'>>;
+  running: Pick<RunningServices<FlowService>, 'urls'> & Partial<Pick<RunningServices<FlowService>, 'services'>>;
   /** Stops the services and removes whatever the backend created. */
   dispose(): Promise<void>;
 }
@@ -32,12 +43,14 @@ export function describeOrderFlow(
 ): void {
   describe(`ordering through catalog, order and delivery (${backend})`, () => {
     let tiffin: RunningTiffin;
+    /** Every order placed here, to compare the order-history view before and after a rebuild. */
+    const placed: { orderId: string; consumerId: string }[] = [];
     beforeAll(async () => {
       tiffin = await start();
     });
     afterAll(() => tiffin?.dispose());
 
-    const url = (service: 'catalog' | 'order' | 'delivery', path: string) => `${tiffin.running.urls[service]}${path}`;
+    const url = (service: FlowService, path: string) => `${tiffin.running.urls[service]}${path}`;
 
     function placeOrder(request: CreateOrderRequest, idempotencyKey: string) {
       return call<unknown>(url('order', '/orders'), {
@@ -53,10 +66,12 @@ export function describeOrderFlow(
      */
     async function placeOrderOnceReplicated(request: CreateOrderRequest) {
       const idempotencyKey = crypto.randomUUID();
-      return eventually('the order to be accepted', async () => {
+      const accepted = await eventually('the order to be accepted', async () => {
         const answer = await placeOrder(request, idempotencyKey);
         return answer.status === 422 ? undefined : answer;
       });
+      if (accepted.status === 202) placed.push({ orderId: orderAccepted.parse(accepted.body).orderId, consumerId: request.consumerId });
+      return accepted;
     }
 
     async function orderWhen(orderId: string, status: 'APPROVED' | 'REJECTED') {
@@ -77,14 +92,19 @@ export function describeOrderFlow(
     }
 
     it('runs every service, each ready: database up, broker connected, its consumers consuming', async () => {
-      for (const service of ['catalog', 'order', 'delivery'] as const) {
+      for (const service of ['catalog', 'order', 'delivery', 'order-history'] as const) {
         expect(await call(url(service, '/health'))).toEqual({
           status: 200,
           body: { status: 'ok', service, database: 'up', broker: 'connected', consumers: expect.any(Object) },
         });
       }
       const { body } = await call<{ consumers: Record<string, string> }>(url('order', '/health'));
-      expect(body.consumers).toEqual({ 'order.menu-replica': 'consuming', 'order.create-order-saga': 'consuming' });
+      expect(body.consumers).toEqual({
+        'order.menu-replica': 'consuming',
+        'order.create-order-saga': 'consuming',
+        // It keeps an event log (eventLogs in contracts), so it answers a view's rebuild.
+        'order.replay-events': 'consuming',
+      });
     });
 
     it('serves the seeded catalog', async () => {
@@ -137,6 +157,60 @@ export function describeOrderFlow(
       expect(rejected.rejectionReason).toBe('Dal Makhani is no longer available');
       const { body } = await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`));
       expect(body).toEqual([]);
+    });
+
+    // Last: it compares every order the tests above placed.
+    it('keeps an order history fed by events, and rebuilt from scratch it equals the live view', async () => {
+      await placeOrderOnceReplicated(orderFor([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
+      const final = (entry: OrderHistoryEntry) => entry.status === 'REJECTED' || (entry.status === 'APPROVED' && entry.deliveryId !== null);
+      const historyOf = async (orderId: string) => {
+        const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        return status === 200 ? orderHistoryEntry.parse(body) : undefined;
+      };
+      for (const { orderId } of placed) {
+        await eventually(`order ${orderId} final in the order history`, async () => {
+          const entry = await historyOf(orderId);
+          return entry && final(entry) ? entry : undefined;
+        });
+      }
+      const consumers = [...new Set(placed.map((p) => p.consumerId))];
+      const view = async () =>
+        Promise.all(consumers.map(async (consumerId) => orderHistoryPage.parse((await call<unknown>(url('order-history', `/orders?consumerId=${consumerId}`))).body)));
+      const live = await view();
+      const liveOrder = order.parse((await call<unknown>(url('order', `/orders/${placed[0]!.orderId}`))).body);
+      expect(live[0]!.orders.at(-1)).toMatchObject({ ...liveOrder, createdAt: expect.any(String), updatedAt: expect.any(String) });
+
+      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
+      expect(started.status).toBe(202);
+      const { rebuildId } = rebuildStatus.parse(started.body);
+      const done = await eventually('the rebuild to complete', async () => {
+        const status = rebuildStatus.parse((await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`))).body);
+        return status.state === 'complete' ? status : undefined;
+      });
+      const replayedByOrder = done.owners.find((o) => o.owner === 'order')!.replayed!;
+      expect(replayedByOrder).toBeGreaterThanOrEqual(placed.length * 2);
+      expect(await view()).toEqual(live);
+    });
+
+    it('takes an order placed while the history rebuilds, live or replayed, and shows it as it ended', async () => {
+      const accepted = await placeOrderOnceReplicated(orderFor([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
+      const { orderId } = orderAccepted.parse(accepted.body);
+      // At once: the order's events are on their way while the view is emptied and replayed.
+      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
+      const { rebuildId } = rebuildStatus.parse(started.body);
+      await eventually('the rebuild to complete', async () => {
+        const { body } = await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`));
+        return rebuildStatus.parse(body).state === 'complete' ? true : undefined;
+      });
+      const entry = await eventually(`order ${orderId} approved, with its delivery, in the history`, async () => {
+        const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const found = status === 200 ? orderHistoryEntry.parse(body) : undefined;
+        // All three in: replayed events are applied side by side, so the delivery may come first.
+        return found?.events.length === 3 ? found : undefined;
+      });
+      const owned = await orderWhen(orderId, 'APPROVED');
+      expect(entry).toMatchObject({ ...owned, createdAt: expect.any(String), updatedAt: expect.any(String) });
+      expect(entry.events.map((event) => event.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled']);
     });
   });
 }

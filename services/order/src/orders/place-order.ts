@@ -73,7 +73,15 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
         createMessage(
           'OrderCreated',
           orderSource,
-          { orderId, consumerId: request.consumerId, restaurantId: request.restaurantId, lines: sagaLines, totalCents: priced.totalCents },
+          {
+            orderId,
+            consumerId: request.consumerId,
+            restaurantId: request.restaurantId,
+            restaurantName: priced.restaurantName,
+            deliveryAddress: request.deliveryAddress,
+            lines: priced.lines.map(({ menuItemId, name, quantity, unitPriceCents }) => ({ menuItemId, name, quantity, unitPriceCents })),
+            totalCents: priced.totalCents,
+          },
           correlationId,
         ),
       );

@@ -40,8 +40,9 @@ describe('POST /orders', () => {
     });
   });
 
-  it('announces the order and asks the catalog to validate it', async () => {
-    const response = await postOrder(order, anOrderFrom(menu));
+  it('announces the order, with what its customer sees of it, and asks the catalog to validate it', async () => {
+    const request = anOrderFrom(menu);
+    const response = await postOrder(order, request);
     const { orderId } = response.json();
     const sent = await eventually('both messages', () => {
       const mine = published.filter((m) => m.payload.orderId === orderId);
@@ -49,7 +50,16 @@ describe('POST /orders', () => {
     });
     const created = sent.find((m) => m.type === 'OrderCreated');
     const validate = sent.find((m) => m.type === 'ValidateOrderDetails');
-    expect(created?.payload).toMatchObject({ restaurantId: menu.restaurantId, totalCents: 3185 });
+    expect(created?.payload).toMatchObject({
+      restaurantId: menu.restaurantId,
+      restaurantName: 'Bombay Tiffin House',
+      deliveryAddress: request.deliveryAddress,
+      totalCents: 3185,
+      lines: [
+        { menuItemId: menu.menu[0]!.id, name: 'Paneer Tikka', quantity: 2, unitPriceCents: 1395 },
+        { menuItemId: menu.menu[1]!.id, name: 'Garlic Naan', quantity: 1, unitPriceCents: 395 },
+      ],
+    });
     expect(validate?.payload.lines).toEqual([
       { menuItemId: menu.menu[0]!.id, quantity: 2, unitPriceCents: 1395 },
       { menuItemId: menu.menu[1]!.id, quantity: 1, unitPriceCents: 395 },

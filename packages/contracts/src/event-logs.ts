@@ -1,0 +1,26 @@
+import type { MessageType } from './messages';
+
+/**
+ * The events each owner keeps for good in its outbox (its event log) instead of pruning them once
+ * published, and republishes on ReplayEvents, so a view fed by them can be dropped and rebuilt from
+ * scratch. Only events: saga commands and replies are pruned as before. Keeping them costs nothing on
+ * the hot path (the published row is simply not deleted).
+ */
+export const eventLogs = {
+  order: ['OrderCreated', 'OrderApproved', 'OrderRejected'],
+  delivery: ['DeliveryScheduled'],
+} as const satisfies Record<string, readonly MessageType[]>;
+
+export type EventLogOwner = keyof typeof eventLogs;
+
+/** The owners whose logs hold any of `types`: the ones a rebuild of a view of those types waits for. */
+export function eventLogOwnersOf(types: readonly string[]): EventLogOwner[] {
+  return (Object.keys(eventLogs) as EventLogOwner[]).filter((owner) =>
+    (eventLogs[owner] as readonly string[]).some((type) => types.includes(type)),
+  );
+}
+
+/** What `service` keeps of its outbox for good; nothing for a service that keeps no event log. */
+export function eventLogOf(service: string): readonly MessageType[] {
+  return Object.hasOwn(eventLogs, service) ? eventLogs[service as EventLogOwner] : [];
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { id } from './common';
+import { order } from './order';
+
+/** One event the order-history view has applied to an order, for the order's timeline. */
+export const orderHistoryEvent = z.object({ type: z.string(), occurredAt: z.iso.datetime() });
+
+/**
+ * An order as the order-history view knows it, from events alone: the order contract (so a BFF can
+ * answer with it unchanged) plus its delivery, once scheduled, and every event seen, oldest first.
+ */
+export const orderHistoryEntry = order.extend({
+  deliveryId: id.nullable(),
+  events: z.array(orderHistoryEvent),
+});
+export type OrderHistoryEntry = z.infer<typeof orderHistoryEntry>;
+
+/** Largest page GET /orders answers, whatever `limit` asks for. */
+export const orderHistoryMaxPage = 100;
+
+/** Orders per page when the caller does not say. */
+export const orderHistoryDefaultPage = 20;
+
+export const orderHistoryQuery = z.object({
+  consumerId: id,
+  // Parsed by hand, not coerced: slices share these contracts and get only the part of zod the shell provides.
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(orderHistoryMaxPage))
+    .optional(),
+  /** nextCursor of the previous page; opaque to callers. */
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type OrderHistoryQuery = z.infer<typeof orderHistoryQuery>;
+
+/** A consumer's orders, newest first; nextCursor fetches the next (older) page, null on the last. */
+export const orderHistoryPage = z.object({
+  orders: z.array(orderHistoryEntry),
+  nextCursor: z.string().nullable(),
+});
+export type OrderHistoryPage = z.infer<typeof orderHistoryPage>;
+
+/** How a rebuild of the view goes: which owners have replayed their logs, and how much of them is applied. */
+export const rebuildStatus = z.object({
+  rebuildId: id,
+  state: z.enum(['replaying', 'complete']),
+  startedAt: z.iso.datetime(),
+  completedAt: z.iso.datetime().nullable(),
+  owners: z.array(
+    z.object({
+      owner: z.string(),
+      /** Events the owner said it replayed; null until it has finished. */
+      replayed: z.number().int().nullable(),
+      applied: z.number().int(),
+    }),
+  ),
+});
+export type RebuildStatus = z.infer<typeof rebuildStatus>;
+export const rebuildParams = z.object({ rebuildId: id });

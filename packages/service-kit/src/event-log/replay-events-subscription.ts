@@ -1,0 +1,32 @@
+import type { Broker } from '@tiffin/broker';
+import type { Message } from '@tiffin/contracts';
+import type { Db } from '../database/db-types';
+import type { KitLogger } from '../logger';
+import { replayEventLog } from './replay-event-log';
+
+/** The queue on which an owner of an event log takes ReplayEvents (declared in contracts' consumers.ts). */
+export const replayEventsConsumer = (owner: string) => `${owner}.replay-events`;
+
+/**
+ * An owner's answer to a view's rebuild. No inbox here: a replay run twice sends the same message ids,
+ * which the view takes once, and keeping a transaction open for the whole replay would hold a
+ * connection across every publish.
+ */
+export function replayEventsSubscription<S extends Record<string, unknown>>(options: {
+  db: () => Db<S>;
+  broker: Pick<Broker, 'publish'>;
+  logger: KitLogger;
+  owner: string;
+  loggedTypes: readonly string[];
+}) {
+  const { broker, logger, owner, loggedTypes } = options;
+  return {
+    consumer: replayEventsConsumer(owner),
+    types: ['ReplayEvents'] as const,
+    // One replay at a time: each already publishes a page at once.
+    concurrency: 1,
+    handle: async (command: Message<'ReplayEvents'>) => {
+      await replayEventLog({ db: options.db(), publish: (message) => broker.publish(message), logger, owner, loggedTypes }, command);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { createLogger } from '@tiffin/http-kit';
+import { serviceNames } from '@tiffin/topology';
+import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
+import { describeHistoryCatchUp } from './testing/history-catch-up-suite';
+
+describeHistoryCatchUp('RabbitMQ, PostgreSQL', async () => {
+  const databases = await freshPostgresDatabases(serviceNames);
+  const env = { ...databases.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const rabbit = await isolatedRabbitMq(createLogger('broker', env));
+  return {
+    env,
+    broker: rabbit.broker,
+    exchange: rabbit.exchange,
+    async remove() {
+      await rabbit.remove();
+      await databases.drop();
+    },
+  };
+});

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Message, OrderHistoryEntry } from '@tiffin/contracts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * Every event the view has taken, once each (by event id, whether it came live or in a replay). An
+ * order's row is folded from its events, so they may arrive in any order and twice.
+ */
+export const historyEvents = pgTable(
+  'history_events',
+  {
+    eventId: uuid('event_id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    type: text('type').notNull(),
+    occurredAt: at('occurred_at').notNull(),
+    /** The whole message, as published. */
+    message: jsonb('message').$type<Message>().notNull(),
+  },
+  (table) => [index('history_events_order_idx').on(table.orderId)],
+);
+
+/** The view: one row per order whose OrderCreated has arrived, as the API answers it. */
+export const orderHistory = pgTable(
+  'order_history',
+  {
+    orderId: uuid('order_id').primaryKey(),
+    consumerId: uuid('consumer_id').notNull(),
+    /** When the order was placed (its OrderCreated): the list's order, newest first. */
+    placedAt: at('placed_at').notNull(),
+    entry: jsonb('entry').$type<OrderHistoryEntry>().notNull(),
+  },
+  (table) => [index('order_history_consumer_placed_idx').on(table.consumerId, sql`${table.placedAt} desc`, sql`${table.orderId} desc`)],
+);
+
+/** Each rebuild asked for; the newest is the one under way or last done. */
+export const rebuilds = pgTable('rebuilds', {
+  id: uuid('id').primaryKey(),
+  startedAt: at('started_at').notNull().defaultNow(),
+});
+
+/** What each owner of an event log has sent for a rebuild, and how much of it the view has applied. */
+export const rebuildOwners = pgTable(
+  'rebuild_owners',
+  {
+    rebuildId: uuid('rebuild_id')
+      .notNull()
+      .references(() => rebuilds.id, { onDelete: 'cascade' }),
+    owner: text('owner').notNull(),
+    /** Set by the owner's EventReplayFinished. */
+    replayed: integer('replayed'),
+    applied: integer('applied').notNull().default(0),
+    /** When applied reached replayed. */
+    doneAt: at('done_at'),
+  },
+  (table) => [primaryKey({ columns: [table.rebuildId, table.owner] })],
+);
+
+export const orderHistorySchema = { historyEvents, orderHistory, rebuilds, rebuildOwners };
+export type OrderHistorySchema = typeof orderHistorySchema;

@@ -1,0 +1,65 @@
+import { consumerQueueTypes, type Message, type MessagePayload, type OrderStatus } from '@tiffin/contracts';
+
+/** The events the view is fed with: the types bound to its queue in contracts' consumers.ts. */
+export const projectedTypes = consumerQueueTypes['order-history.events'];
+export type ProjectedType = (typeof projectedTypes)[number];
+export type ProjectedEvent = Message<ProjectedType>;
+
+export function isProjected(message: Message): message is ProjectedEvent {
+  return (projectedTypes as readonly string[]).includes(message.type);
+}
+
+/** What the events of one order have told so far; each field stays null until an event says it. */
+export interface OrderFacts {
+  consumerId: string | null;
+  restaurantId: string | null;
+  restaurantName: string | null;
+  deliveryAddress: string | null;
+  lines: { menuItemId: string; name: string; quantity: number; unitPriceCents: number }[] | null;
+  totalCents: number | null;
+  status: OrderStatus | null;
+  rejectionReason: string | null;
+  deliveryId: string | null;
+  placedAt: string | null;
+}
+
+interface Projection<T extends ProjectedType> {
+  /**
+   * Where in an order's life the event belongs. Events are applied by stage, then by time, so an
+   * approval that arrives before its order's creation still ends APPROVED, and an event of a later
+   * stage is never overwritten by an earlier one. A new event (ticket accepted, picked up, cancelled)
+   * takes a stage of its own between these.
+   */
+  stage: number;
+  apply(facts: OrderFacts, payload: MessagePayload<T>, occurredAt: string): void;
+}
+
+export const projections: { [T in ProjectedType]: Projection<T> } = {
+  OrderCreated: {
+    stage: 0,
+    apply(facts, payload, occurredAt) {
+      const { consumerId, restaurantId, restaurantName, deliveryAddress, lines, totalCents } = payload;
+      Object.assign(facts, { consumerId, restaurantId, restaurantName, deliveryAddress, lines, totalCents, placedAt: occurredAt });
+      facts.status ??= 'PENDING';
+    },
+  },
+  OrderApproved: {
+    stage: 100,
+    apply(facts, payload) {
+      const { consumerId, restaurantId, restaurantName, deliveryAddress, totalCents } = payload;
+      Object.assign(facts, { consumerId, restaurantId, restaurantName, deliveryAddress, totalCents, status: 'APPROVED' });
+    },
+  },
+  OrderRejected: {
+    stage: 100,
+    apply(facts, payload) {
+      Object.assign(facts, { consumerId: payload.consumerId, status: 'REJECTED', rejectionReason: payload.reason });
+    },
+  },
+  DeliveryScheduled: {
+    stage: 200,
+    apply(facts, payload) {
+      Object.assign(facts, { consumerId: payload.consumerId, deliveryId: payload.deliveryId });
+    },
+  },
+};

@@ -1,0 +1,32 @@
+import type { Subscription } from '@tiffin/broker';
+import { parseMessage } from '@tiffin/contracts';
+import { handleOnce } from '@tiffin/service-kit';
+import { orderHistorySource, type OrderHistoryContext } from '../context';
+import { applyEvent } from '../projection/apply-event';
+import { isProjected } from '../projection/projected-events';
+import { countApplied, isCurrentRebuild, recordReplayed } from './rebuild-progress';
+
+export const historyReplayConsumer = 'order-history.replay';
+
+/**
+ * What the owners replay for a rebuild: each event goes through the same projection as a live one,
+ * and each owner's EventReplayFinished says how many to expect, so the rebuild knows when it is done
+ * whatever order the two arrive in.
+ */
+export function historyReplaySubscription(context: OrderHistoryContext): Subscription<'ReplayedEvent' | 'EventReplayFinished'> {
+  return {
+    consumer: historyReplayConsumer,
+    types: ['ReplayedEvent', 'EventReplayFinished'],
+    handle: async (message) => {
+      const { rebuildId, requester, owner } = message.payload;
+      if (requester !== orderHistorySource) return;
+      await handleOnce(context.db, historyReplayConsumer, message, async (tx) => {
+        if (!(await isCurrentRebuild(tx, rebuildId))) return;
+        if (message.type === 'EventReplayFinished') return recordReplayed(tx, rebuildId, owner, message.payload.events);
+        const event = parseMessage(message.payload.event);
+        if (isProjected(event)) await applyEvent(tx, event);
+        await countApplied(tx, rebuildId, owner);
+      });
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runServiceAlone } from '@tiffin/service-kit';
+import { createOrderHistoryService } from './app';
+
+await runServiceAlone('order-history', createOrderHistoryService);

@@ -1,0 +1,36 @@
+import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
+import { createLogger } from '@tiffin/http-kit';
+import { freshDataDir, freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { createOrderHistoryService, type OrderHistoryService } from '../app';
+
+export type HistoryDatabase = 'pglite' | 'postgres';
+export const historyDatabases: HistoryDatabase[] = ['pglite', 'postgres'];
+
+export interface HistoryUnderTest {
+  service: OrderHistoryService;
+  broker: EmbeddedBroker;
+  dispose(): Promise<void>;
+}
+
+/** The real order-history service, not started, on a fresh PGlite directory or PostgreSQL database and an in-process broker. */
+export async function historyUnderTest(database: HistoryDatabase): Promise<HistoryUnderTest> {
+  const data = database === 'pglite' ? await freshDataDir(['order-history']) : undefined;
+  const postgres = database === 'postgres' ? await freshPostgresDatabases(['order-history']) : undefined;
+  const env: NodeJS.ProcessEnv = {
+    ...(data ? { TIFFIN_DATA_DIR: data.dataDir } : postgres!.env),
+    TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent',
+  };
+  const logger = createLogger('order-history', env);
+  const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
+  const service = createOrderHistoryService({ env, broker, logger, outboxPollMs: 50 });
+  return {
+    service,
+    broker,
+    async dispose() {
+      await broker.close();
+      await service.stop();
+      await data?.remove();
+      await postgres?.drop();
+    },
+  };
+}
