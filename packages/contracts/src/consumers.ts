@@ -7,9 +7,22 @@ import type { MessageType } from './messages';
  */
 export const consumerQueueTypes = {
   'catalog.validate-order': ['ValidateOrderDetails'],
+  'consumer.validate-consumer': ['ValidateConsumer'],
+  'kitchen.tickets': ['CreateTicket', 'ConfirmTicket', 'CancelTicket'],
+  'accounting.card-authorizations': ['AuthorizeCard', 'ReverseAuthorization'],
   'delivery.on-order-approved': ['OrderApproved'],
   'order.menu-replica': ['RestaurantMenuPublished'],
-  'order.create-order-saga': ['OrderDetailsValidated', 'OrderDetailsRejected'],
+  'order.create-order-saga': [
+    'ConsumerValidated',
+    'ConsumerRejected',
+    'OrderDetailsValidated',
+    'OrderDetailsRejected',
+    'TicketCreated',
+    'TicketRejected',
+    'CardAuthorized',
+    'CardDeclined',
+    'TicketConfirmed',
+  ],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type ConsumerName = keyof typeof consumerQueueTypes;

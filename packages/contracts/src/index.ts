@@ -7,3 +7,6 @@ export * from './slice';
 export * from './money';
 export * from './consumers';
 export * from './text';
+export * from './consumer-account';
+export * from './kitchen';
+export * from './accounting';

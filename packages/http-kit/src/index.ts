@@ -1,6 +1,6 @@
 export { createLogger, type Logger } from './logger';
 export { createHttpApp, type HttpApp, type HttpAppOptions } from './app';
-export { defineBff, type BffDefinition, type BffOptions } from './bff';
+export { defineBff, type BffDefinition, type BffOptions, type OtherServices } from './bff';
 export {
   ProblemError,
   BadRequestError,

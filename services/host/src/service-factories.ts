@@ -1,5 +1,8 @@
+import { createAccountingService, type AccountingService } from '@tiffin/accounting-service';
 import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
+import { createConsumerService, type ConsumerService } from '@tiffin/consumer-service';
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
+import { createKitchenService, type KitchenService } from '@tiffin/kitchen-service';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
 import type { ServiceOptions } from '@tiffin/service-kit';
 import type { ServiceName } from '@tiffin/topology';
@@ -8,10 +11,16 @@ export interface ServiceInstances {
   catalog: CatalogService;
   order: OrderService;
   delivery: DeliveryService;
+  consumer: ConsumerService;
+  kitchen: KitchenService;
+  accounting: AccountingService;
 }
 
 export const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
   catalog: createCatalogService,
   order: createOrderService,
   delivery: createDeliveryService,
+  consumer: createConsumerService,
+  kitchen: createKitchenService,
+  accounting: createAccountingService,
 };

@@ -9,6 +9,7 @@ const request: PlaceOrderRequest = {
     { menuItemId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0002', quantity: 1 },
   ],
   deliveryAddress: '12 Harbour Street',
+  cardId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0009',
 };
 
 describe('checkout attempt', () => {

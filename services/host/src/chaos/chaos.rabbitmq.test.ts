@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
 import { seedRestaurants } from '@tiffin/catalog-service';
-import { consumerQueueDeclarations, delivery, order, orderAccepted, type CreateOrderRequest } from '@tiffin/contracts';
+import { consumerQueueDeclarations, delivery, guestCustomer, order, orderAccepted, type CreateOrderRequest } from '@tiffin/contracts';
 import { createLogger } from '@tiffin/http-kit';
 import { eventually, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';
@@ -65,9 +65,10 @@ async function call<T>(url: string, init?: RequestInit): Promise<{ status: numbe
 async function placeOrder(): Promise<string> {
   const idempotencyKey = crypto.randomUUID();
   const request: CreateOrderRequest = {
-    consumerId: crypto.randomUUID(),
+    consumerId: guestCustomer.consumerId,
     restaurantId: bombay.id,
     deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
+    cardId: guestCustomer.cards.everyday,
     lines: [{ menuItemId: bombay.menu[0]!.id, quantity: 1 }],
   };
   return eventually(
@@ -146,7 +147,7 @@ describe('the RabbitMQ + PostgreSQL back end under chaos', () => {
           if (statuses.has(orderId)) continue;
           const answer = await call<unknown>(`${services.order.url}/orders/${orderId}`);
           const current = answer?.status === 200 ? order.parse(answer.body) : undefined;
-          if (current && current.status !== 'PENDING') statuses.set(orderId, current.status);
+          if (current && (current.status === 'APPROVED' || current.status === 'REJECTED')) statuses.set(orderId, current.status);
         }
         return statuses.size === accepted.length ? true : undefined;
       },

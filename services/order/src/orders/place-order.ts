@@ -87,7 +87,15 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
     await createOrderSaga.start(
       tx,
       orderId,
-      { orderId, consumerId: request.consumerId, restaurantId: request.restaurantId, lines: sagaLines, totalCents: priced.totalCents, deliveryAddress: request.deliveryAddress },
+      {
+        orderId,
+        consumerId: request.consumerId,
+        restaurantId: request.restaurantId,
+        lines: sagaLines,
+        totalCents: priced.totalCents,
+        deliveryAddress: request.deliveryAddress,
+        cardId: request.cardId,
+      },
       correlationId,
     );
     return { orderId, status: 'PENDING' };
