@@ -37,7 +37,7 @@ describe('the create-order saga driven by its participants’ replies (played by
   const sagaOf = async (orderId: string) => (await order.service.db.select().from(sagaInstances).where(eq(sagaInstances.id, orderId)))[0];
   const sentTo = (orderId: string) => commands.filter((m) => m.payload.orderId === orderId).map((m) => m.type);
   const commandSent = <T extends Command>(orderId: string, type: T) =>
-    eventually(`${type} for ${orderId}`, () => commands.find((m): m is Message<T> => m.type === type && m.payload.orderId === orderId));
+    eventually(`${type} for ${orderId}`, () => commands.find((m) => m.type === type && m.payload.orderId === orderId) as Message<T> | undefined);
   const outcomeOf = (orderId: string) => eventually('the outcome', () => outcomes.find((m) => m.payload.orderId === orderId));
 
   const reply = (message: Message) => order.broker.publish(message);
