@@ -2,7 +2,7 @@ import { freshDataDir } from '@tiffin/service-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { startServices } from './host';
 import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
-import { describeParticipantDown } from './testing/participant-down-suite';
+import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 
 const start: StartTiffin = async ({ without = [] } = {}) => {
   const data = await freshDataDir(serviceNames);
@@ -20,3 +20,4 @@ const start: StartTiffin = async ({ without = [] } = {}) => {
 
 describeOrderFlow('in-process broker, PGlite', start);
 describeParticipantDown('in-process broker, PGlite', start);
+describeAccountingSilent('in-process broker, PGlite', start);

@@ -4,7 +4,7 @@ import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
 import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
 import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
-import { describeParticipantDown } from './testing/participant-down-suite';
+import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 
 const start: StartTiffin = async ({ without = [] } = {}) => {
   const databases = await freshPostgresDatabases(serviceNames);
@@ -30,3 +30,4 @@ const start: StartTiffin = async ({ without = [] } = {}) => {
 
 describeOrderFlow('RabbitMQ, PostgreSQL', start);
 describeParticipantDown('RabbitMQ, PostgreSQL', start);
+describeAccountingSilent('RabbitMQ, PostgreSQL', start);
