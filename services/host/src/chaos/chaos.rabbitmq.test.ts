@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
 import { seedRestaurants } from '@tiffin/catalog-service';
-import { consumerQueueDeclarations, delivery, guestCustomer, order, orderAccepted, type CreateOrderRequest } from '@tiffin/contracts';
+import {
+  cardAuthorization,
+  consumerQueueDeclarations,
+  delivery,
+  guestCustomer,
+  order,
+  orderAccepted,
+  ticketList,
+  type CreateOrderRequest,
+} from '@tiffin/contracts';
 import { createLogger } from '@tiffin/http-kit';
 import { eventually, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';
@@ -13,7 +22,8 @@ import { serviceProcess, type ServiceProcess } from './service-processes';
  * production, while a few hundred orders are placed and the harness kills services (SIGKILL) and
  * starts them again, and cuts the broker connection through a proxy the test owns (the shared
  * RabbitMQ is never restarted). Every accepted order must end APPROVED or REJECTED, and every
- * approved one must have exactly one delivery: nothing lost, nothing done twice.
+ * approved one must have exactly one delivery, one confirmed ticket and one authorisation: nothing
+ * lost, nothing done twice.
  */
 const orders = Number(process.env.TIFFIN_CHAOS_ORDERS ?? 300);
 const customers = 4;
@@ -176,6 +186,11 @@ describe('the RabbitMQ + PostgreSQL back end under chaos', () => {
     for (const orderId of approved) {
       const answer = await call<unknown[]>(`${services.delivery.url}/deliveries?orderId=${orderId}`);
       expect(answer?.body.length, `deliveries of order ${orderId}`).toBe(1);
+      // One ticket, confirmed, and one authorisation holding the total: no saga step ran twice.
+      const tickets = ticketList.parse((await call<unknown>(`${services.kitchen.url}/tickets?orderId=${orderId}`))?.body);
+      expect(tickets.map((ticket) => ticket.status), `tickets of order ${orderId}`).toEqual(['AWAITING_ACCEPTANCE']);
+      const held = cardAuthorization.parse((await call<unknown>(`${services.accounting.url}/orders/${orderId}/authorization`))?.body);
+      expect(held, `authorisation of order ${orderId}`).toMatchObject({ status: 'AUTHORIZED', amountCents: bombay.menu[0]!.priceCents });
     }
     console.info(`chaos: ${approved.length} approved, ${accepted.length - approved.length} rejected`);
   }, 600_000);
