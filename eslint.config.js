@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const slices = ['mfe-catalog', 'mfe-order', 'mfe-delivery'];
-const services = ['catalog', 'order', 'delivery', 'order-history'];
+const services = ['catalog', 'consumer', 'order', 'kitchen', 'accounting', 'delivery', 'order-history'];
 
 /**
  * The boundaries the architecture depends on, kept by lint rather than by hope:

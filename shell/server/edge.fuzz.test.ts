@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp as buildCatalogBff } from '@tiffin/catalog-bff';
 import { buildApp as buildDeliveryBff } from '@tiffin/delivery-bff';
 import { buildApp as buildOrderBff } from '@tiffin/order-bff';
-import { consumerHeader, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
+import { consumerHeader, guestCustomer, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildEdge } from './edge-app';
 
@@ -18,7 +18,7 @@ import { buildEdge } from './edge-app';
  */
 const logger = pino({ level: 'silent' });
 const runs = Number(process.env.TIFFIN_FUZZ_RUNS ?? 500);
-let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery' | 'order-history'>>>;
+let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery' | 'consumer' | 'order-history'>>>;
 let bffs: FastifyInstance[] = [];
 let edge: FastifyInstance;
 let edgeUrl: string;
@@ -26,8 +26,9 @@ let distDir: string;
 let known: { restaurantId: string; dishId: string };
 
 beforeAll(async () => {
-  backend = await startBackend(['catalog', 'order', 'delivery', 'order-history']);
+  backend = await startBackend(['catalog', 'order', 'delivery', 'consumer', 'order-history']);
   const env = {
+    TIFFIN_CONSUMER_SERVICE_URL: backend.urls.consumer,
     TIFFIN_CATALOG_SERVICE_URL: backend.urls.catalog,
     TIFFIN_ORDER_SERVICE_URL: backend.urls.order,
     TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'],
@@ -83,6 +84,7 @@ const realRoutes: readonly [string, string][] = [
   ['POST', '/bff/order/orders'],
   ['GET', '/bff/order/orders'],
   ['GET', '/bff/order/orders/:id'],
+  ['GET', '/bff/order/payment-cards'],
   ['GET', '/bff/delivery/deliveries'],
   ['GET', '/bff/delivery/deliveries/:id'],
   ['GET', '/manifest.json'],
@@ -107,6 +109,7 @@ const orderBody = fc.record(
       nastyText,
     ),
     deliveryAddress: fc.oneof(nastyText, fc.constant('77 Hudson St')),
+    cardId: fc.oneof(fc.constant(guestCustomer.cards.everyday), fc.uuid(), nastyText),
   },
   { requiredKeys: [] },
 );
@@ -157,7 +160,12 @@ describe('the edge, the BFFs and the services under random requests', () => {
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
-      body: JSON.stringify({ restaurantId: known.restaurantId, lines: [{ menuItemId: known.dishId, quantity: 1 }], deliveryAddress: '77 Hudson St' }),
+      body: JSON.stringify({
+        restaurantId: known.restaurantId,
+        lines: [{ menuItemId: known.dishId, quantity: 1 }],
+        deliveryAddress: '77 Hudson St',
+        cardId: guestCustomer.cards.everyday,
+      }),
     });
     expect(placed.status).toBe(202);
   });
@@ -170,7 +178,12 @@ describe('the edge, the BFFs and the services under random requests', () => {
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
-      body: JSON.stringify({ restaurantId: known.restaurantId, lines: [{ menuItemId: known.dishId, quantity: 1 }], deliveryAddress: '77 Hudson\u0000 St' }),
+      body: JSON.stringify({
+        restaurantId: known.restaurantId,
+        lines: [{ menuItemId: known.dishId, quantity: 1 }],
+        deliveryAddress: '77 Hudson\u0000 St',
+        cardId: guestCustomer.cards.everyday,
+      }),
     });
     expect(placed.status).toBe(400);
     expect(((await placed.json()) as { message: string }).message).toBe('body.deliveryAddress: must not contain control characters');

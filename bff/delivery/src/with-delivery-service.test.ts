@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   delivery,
   deliveryList,
+  guestCustomer,
   orderAccepted,
   problem,
   restaurant,
@@ -15,9 +16,10 @@ import { memoryLogger } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-let backend: Awaited<ReturnType<typeof startBackend<'delivery' | 'order' | 'catalog'>>>;
+let backend: Awaited<ReturnType<typeof startBackend<'delivery' | 'order' | 'catalog' | 'consumer' | 'kitchen' | 'accounting'>>>;
 let app: HttpApp;
-const consumerId = randomUUID();
+// The seeded guest: the consumer service rejects orders from customers it does not know.
+const consumerId: string = guestCustomer.consumerId;
 let orderId: string;
 let scheduled: Delivery;
 
@@ -40,6 +42,7 @@ async function placeOrder(): Promise<string> {
         restaurantId: open.id,
         lines: [{ menuItemId: dish.id, quantity: 1 }],
         deliveryAddress: '7 Rickshaw Row',
+        cardId: guestCustomer.cards.everyday,
       }),
     });
     if (response.status === 202) return orderAccepted.parse(await response.json()).orderId;
@@ -49,7 +52,7 @@ async function placeOrder(): Promise<string> {
 }
 
 beforeAll(async () => {
-  backend = await startBackend(['delivery', 'order', 'catalog']);
+  backend = await startBackend(['delivery', 'order', 'catalog', 'consumer', 'kitchen', 'accounting']);
   app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery }, logger: memoryLogger().logger });
   orderId = await placeOrder();
   for (let tries = 0; tries < 100; tries += 1) {

@@ -10,6 +10,7 @@ const validOrder = {
   restaurantId: randomUUID(),
   lines: [{ menuItemId: randomUUID(), quantity: 2 }],
   deliveryAddress: '12 Curry Lane',
+  cardId: randomUUID(),
 };
 
 async function appWithOrderServiceDown() {

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  guestCustomer,
   order,
   orderAccepted,
   orderList,
+  paymentCardList,
   problem,
   restaurant,
   restaurantList,
@@ -16,11 +18,13 @@ import { memoryLogger } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-let backend: Awaited<ReturnType<typeof startBackend<'order' | 'catalog' | 'order-history'>>>;
+type Participants = 'order' | 'catalog' | 'consumer' | 'kitchen' | 'accounting' | 'order-history';
+let backend: Awaited<ReturnType<typeof startBackend<Participants>>>;
 let app: HttpApp;
 let openRestaurant: Restaurant;
 let closedRestaurant: Restaurant;
-const consumerId = randomUUID();
+// The seeded guest: the consumer service rejects orders from customers it does not know.
+const consumerId: string = guestCustomer.consumerId;
 
 async function restaurants(): Promise<Restaurant[]> {
   const list = restaurantList.parse(await (await fetch(`${backend.urls.catalog}/restaurants`)).json());
@@ -31,7 +35,12 @@ async function restaurants(): Promise<Restaurant[]> {
 
 function orderFrom(source: Restaurant): PlaceOrderRequest {
   const dish = source.menu.find((item) => item.available)!;
-  return { restaurantId: source.id, lines: [{ menuItemId: dish.id, quantity: 2 }], deliveryAddress: '12 Curry Lane' };
+  return {
+    restaurantId: source.id,
+    lines: [{ menuItemId: dish.id, quantity: 2 }],
+    deliveryAddress: '12 Curry Lane',
+    cardId: guestCustomer.cards.everyday,
+  };
 }
 
 function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
@@ -44,9 +53,13 @@ function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
 }
 
 beforeAll(async () => {
-  backend = await startBackend(['order', 'catalog', 'order-history']);
+  backend = await startBackend(['order', 'catalog', 'consumer', 'kitchen', 'accounting', 'order-history']);
   app = buildApp({
-    env: { TIFFIN_ORDER_SERVICE_URL: backend.urls.order, TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'] },
+    env: {
+      TIFFIN_ORDER_SERVICE_URL: backend.urls.order,
+      TIFFIN_CONSUMER_SERVICE_URL: backend.urls.consumer,
+      TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'],
+    },
     logger: memoryLogger().logger,
   });
   const all = await restaurants();
@@ -82,10 +95,10 @@ describe('order BFF with the real order service', () => {
     expect(shown.lines[0]?.quantity).toBe(2);
   });
 
-  it('follows the order until the catalog has approved it', async () => {
+  it('follows the order until the saga has approved it', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
     let status = 'PENDING';
-    for (let tries = 0; tries < 100 && status === 'PENDING'; tries += 1) {
+    for (let tries = 0; tries < 100 && status !== 'APPROVED' && status !== 'REJECTED'; tries += 1) {
       await sleep(100);
       status = order.parse((await orderAs(consumerId, orderId)).json()).status;
     }
@@ -111,6 +124,22 @@ describe('order BFF with the real order service', () => {
     expect(mine[0]).toEqual({ ...placedHere, status: mine[0]!.status, createdAt: mine[0]!.createdAt, updatedAt: mine[0]!.updatedAt });
     const someoneElse = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': randomUUID() } });
     expect(orderList.parse(someoneElse.json())).toEqual([]);
+  });
+
+  it('lists the customer’s cards from the consumer service, without anything secret', async () => {
+    const response = await app.inject({ url: '/payment-cards', headers: { 'x-tiffin-consumer-id': consumerId } });
+    expect(response.statusCode).toBe(200);
+    const cards = paymentCardList.parse(response.json());
+    expect(cards.map((card) => card.id)).toEqual([guestCustomer.cards.everyday, guestCustomer.cards.alwaysDeclined]);
+    expect(cards[0]).toEqual({ id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa' });
+    expect(JSON.stringify(response.json())).not.toContain('tok_');
+  });
+
+  it('answers 404 for the cards of a customer the consumer service does not know', async () => {
+    const stranger = randomUUID();
+    const response = await app.inject({ url: '/payment-cards', headers: { 'x-tiffin-consumer-id': stranger } });
+    expect(response.statusCode).toBe(404);
+    expect(problem.parse(response.json()).message).toBe(`consumer ${stranger} does not exist`);
   });
 
   it('passes the order service’s 422 through, so the customer learns why', async () => {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { consumerHeader, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
+import { consumerHeader, guestCustomer, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { request } from 'undici';
 
@@ -38,7 +38,8 @@ export async function runOrderLoad(options: {
   const deadline = started + options.durationMs;
   const expected = new ExpectedLatency();
   const customer = async () => {
-    const consumerId = crypto.randomUUID();
+    // Every simulated customer is the seeded guest: the consumer service rejects customers it does not know.
+    const consumerId = guestCustomer.consumerId;
     while (Date.now() < deadline) {
       const outcome = await placeAndAwait(consumerId, options.order, expected);
       if (typeof outcome === 'string') {
@@ -87,9 +88,9 @@ async function placeAndAwait(consumerId: string, order: PlaceOrderRequest, expec
     await sleep(gap);
     const found = (await (await request(`${orderService}/orders/${body.orderId}`)).body.json()) as Order;
     if (found.status === 'APPROVED') return { acceptedMs, approvedMs: Date.parse(found.updatedAt) - sentAt };
-    if (found.status !== 'PENDING') return `order ended ${found.status}: ${found.rejectionReason ?? ''}`;
+    if (found.status === 'REJECTED') return `order ended ${found.status}: ${found.rejectionReason ?? ''}`;
   }
-  return `order ${body.orderId} still PENDING after 30 s`;
+  return `order ${body.orderId} still not approved after 30 s`;
 }
 
 /** An order the catalog will approve: the first open restaurant and its first available dish. */
@@ -103,14 +104,14 @@ export async function approvableOrder(): Promise<PlaceOrderRequest> {
   };
   const dish = menu.find((item) => item.available);
   if (!dish) throw new Error(`restaurant ${open.id} has no available dish`);
-  return { restaurantId: open.id, lines: [{ menuItemId: dish.id, quantity: 2 }], deliveryAddress: '12 Bench Street' };
+  return { restaurantId: open.id, lines: [{ menuItemId: dish.id, quantity: 2 }], deliveryAddress: '12 Bench Street', cardId: guestCustomer.cards.everyday };
 }
 
 /** The order service validates against its menu replica, which fills once the catalog's menus arrive. */
 export async function waitUntilOrdersAccepted(order: PlaceOrderRequest, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const outcome = await placeAndAwait(crypto.randomUUID(), order);
+    const outcome = await placeAndAwait(guestCustomer.consumerId, order);
     if (typeof outcome !== 'string') return;
     if (Date.now() > deadline) throw new Error(`orders are still not approved: ${outcome}`);
     await sleep(200);

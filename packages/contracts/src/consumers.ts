@@ -7,9 +7,22 @@ import type { MessageType } from './messages';
  */
 export const consumerQueueTypes = {
   'catalog.validate-order': ['ValidateOrderDetails'],
+  'consumer.validate-consumer': ['ValidateConsumer'],
+  'kitchen.tickets': ['CreateTicket', 'ConfirmTicket', 'CancelTicket'],
+  'accounting.card-authorizations': ['AuthorizeCard', 'ReverseAuthorization'],
   'delivery.on-order-approved': ['OrderApproved'],
   'order.menu-replica': ['RestaurantMenuPublished'],
-  'order.create-order-saga': ['OrderDetailsValidated', 'OrderDetailsRejected'],
+  'order.create-order-saga': [
+    'ConsumerValidated',
+    'ConsumerRejected',
+    'OrderDetailsValidated',
+    'OrderDetailsRejected',
+    'TicketCreated',
+    'TicketRejected',
+    'CardAuthorized',
+    'CardDeclined',
+    'TicketConfirmed',
+  ],
   'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'],
   'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   // One per owner of an event log (eventLogs), named `<owner>.replay-events` by the service kit.

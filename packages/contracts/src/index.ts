@@ -11,3 +11,6 @@ export * from './dead-letters';
 export * from './sagas';
 export * from './event-logs';
 export * from './order-history';
+export * from './consumer-account';
+export * from './kitchen';
+export * from './accounting';

@@ -37,9 +37,10 @@ const payloads = {
   /** catalog → create-order saga: reply to ValidateOrderDetails. */
   OrderDetailsValidated: z.object({ orderId: id }),
   OrderDetailsRejected: z.object({ orderId: id, reason: z.string() }),
-  /** create-order saga (order) → consumer: is this customer allowed to order? */
-  ValidateConsumer: z.object({ orderId: id, consumerId: id }),
-  ConsumerValidated: z.object({ orderId: id }),
+  /** create-order saga (order) → consumer: may this customer order, paying with this card of theirs? */
+  ValidateConsumer: z.object({ orderId: id, consumerId: id, cardId: id }),
+  /** `paymentToken` is the card as the card network knows it: what accounting authorises, never the number. */
+  ConsumerValidated: z.object({ orderId: id, paymentToken: z.string().min(1) }),
   ConsumerRejected: z.object({ orderId: id, reason: z.string() }),
   /** create-order saga → kitchen: open a ticket for the order (pending until confirmed). */
   CreateTicket: z.object({
@@ -49,16 +50,22 @@ const payloads = {
   }),
   TicketCreated: z.object({ orderId: id, ticketId: id }),
   TicketRejected: z.object({ orderId: id, reason: z.string() }),
-  /** create-order saga → kitchen: compensation of CreateTicket. Idempotent. */
-  CancelTicket: z.object({ orderId: id }),
+  /**
+   * create-order saga → kitchen: compensation of CreateTicket. Idempotent, and it may come before the
+   * CreateTicket it undoes (that one was late): the kitchen then refuses the late CreateTicket.
+   */
+  CancelTicket: z.object({ orderId: id, restaurantId: id }),
   /** create-order saga → kitchen: the order is paid for; the kitchen may start. */
   ConfirmTicket: z.object({ orderId: id }),
   TicketConfirmed: z.object({ orderId: id }),
   /** create-order saga → accounting: authorise the customer's card for the total. */
-  AuthorizeCard: z.object({ orderId: id, consumerId: id, totalCents: cents }),
+  AuthorizeCard: z.object({ orderId: id, consumerId: id, cardId: id, paymentToken: z.string().min(1), totalCents: cents }),
   CardAuthorized: z.object({ orderId: id, authorizationId: id }),
   CardDeclined: z.object({ orderId: id, reason: z.string() }),
-  /** create-order and cancel-order sagas → accounting: release the authorisation. Idempotent. */
+  /**
+   * create-order and cancel-order sagas → accounting: release the authorisation. Idempotent, and it may
+   * come before a late AuthorizeCard, which accounting then declines.
+   */
   ReverseAuthorization: z.object({ orderId: id }),
   /** order → anyone (delivery reacts): the saga ended well. */
   OrderApproved: z.object({

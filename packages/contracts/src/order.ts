@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { cents, id } from './common';
 import { freeText } from './text';
 
-export const orderStatus = z.enum(['PENDING', 'APPROVED', 'REJECTED']);
+/**
+ * Where an order is in the create-order saga. The consumer and the restaurant are validated in
+ * parallel: whichever answers first gives CONSUMER_VALIDATED or ORDER_DETAILS_VALIDATED, both give
+ * VALIDATED; the ticket and the card follow, then APPROVED. Any failure ends REJECTED.
+ */
+export const orderStatus = z.enum(['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED', 'VALIDATED', 'APPROVED', 'REJECTED']);
 export type OrderStatus = z.infer<typeof orderStatus>;
 
 export const orderLineInput = z.object({
@@ -15,6 +20,8 @@ export const placeOrderRequest = z.object({
   restaurantId: id,
   lines: z.array(orderLineInput).min(1).max(50),
   deliveryAddress: freeText().trim().min(3).max(200),
+  /** One of the customer's payment cards (consumer service); authorised for the total. */
+  cardId: id,
 });
 export type PlaceOrderRequest = z.infer<typeof placeOrderRequest>;
 

@@ -22,6 +22,11 @@ export interface Participant<D> {
   replies: ReplyHandlers<D>;
   /** What the customer reads if it does not answer by the step's deadline. */
   timeoutReason?: string;
+  /**
+   * Runs in the saga's transaction when this participant's reply moves the step on, before the step's
+   * onDone: what one answer of several changes on its own (e.g. the order is CONSUMER_VALIDATED).
+   */
+  onReply?: LocalAction<D>;
 }
 
 export type Compensation<D> =
@@ -34,7 +39,11 @@ export interface SagaStep<D> {
   participants: readonly Participant<D>[];
   /** Runs in the saga's transaction when the step is done (at once for a step without participants). */
   onDone?: LocalAction<D>;
-  /** Undoes what this step did, if a later step fails. Must be idempotent: it may run after a retry. */
+  /**
+   * Undoes what this step did, if a later step fails, or if this step's participants do not answer by
+   * its deadline (they may have acted without answering in time). Must be idempotent, and its
+   * participant must cope with it arriving before the command it undoes.
+   */
   compensation?: Compensation<D>;
   /** How long the participants have to answer before the step fails. */
   deadlineMs: number;
@@ -84,7 +93,7 @@ export function participant<D>(
   name: string,
   command: Participant<D>['command'],
   replies: ReplyHandlers<D>,
-  options: { timeoutReason?: string } = {},
+  options: { timeoutReason?: string; onReply?: LocalAction<D> } = {},
 ): Participant<D> {
   return { name, command, replies, ...options };
 }

@@ -68,10 +68,19 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     note(instance, undefined, 'succeeded');
   }
 
-  /** The step under way failed: undo the steps before it, last first, and end the saga. */
-  async function fail(tx: Tx<Schema>, instance: Instance, reason: string, correlationId?: string): Promise<void> {
+  /**
+   * The step under way failed: undo the steps before it, last first, and end the saga. A step that
+   * failed by its deadline is undone too, since its participants may have acted without answering.
+   */
+  async function fail(
+    tx: Tx<Schema>,
+    instance: Instance,
+    reason: string,
+    options: { correlationId?: string; undoCurrent?: boolean } = {},
+  ): Promise<void> {
+    const { correlationId } = options;
     note(instance, steps[instance.step], 'failed', reason);
-    for (let i = instance.step - 1; i >= 0; i--) {
+    for (let i = options.undoCurrent ? instance.step : instance.step - 1; i >= 0; i--) {
       const done = steps[i]!;
       if (!done.compensation) continue;
       if (done.compensation.kind === 'local') {
@@ -146,10 +155,11 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       const outcome = handler(reply, instance.data as D);
       note(instance, current, 'reply', `${participant.name}: ${reply.type}`);
       if (!outcome.ok) {
-        await fail(tx, instance, outcome.reason, reply.correlationId);
+        await fail(tx, instance, outcome.reason, { correlationId: reply.correlationId });
       } else {
         if (outcome.data !== undefined) instance.data = outcome.data;
         instance.awaiting = instance.awaiting.filter((name) => name !== participant.name);
+        await participant.onReply?.(tx, instance.data as D, { sagaId });
         if (instance.awaiting.length === 0) {
           await current.onDone?.(tx, instance.data as D, { sagaId });
           note(instance, current, 'step done');
@@ -165,7 +175,8 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       if (!instance || instance.status !== 'running' || !instance.deadlineAt || instance.deadlineAt > now()) return false;
       const current = steps[instance.step]!;
       const late = current.participants.filter((p) => instance.awaiting.includes(p.name));
-      await fail(tx, instance, late.map((p) => p.timeoutReason ?? `${p.name} did not answer in time`).join('; '));
+      const reason = late.map((p) => p.timeoutReason ?? `${p.name} did not answer in time`).join('; ');
+      await fail(tx, instance, reason, { undoCurrent: true });
       await save(tx, instance);
       return true;
     },

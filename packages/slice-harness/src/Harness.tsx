@@ -1,13 +1,13 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import type { Session, SliceComponent, SliceProps } from '@tiffin/contracts';
+import { guestCustomer, type Session, type SliceComponent, type SliceProps } from '@tiffin/contracts';
 import { createHarnessCart } from './harnessCart';
 import { createHarnessEvents } from './harnessEvents';
 import type { HarnessTarget } from './harnessTarget';
 
 
-/** A fixed guest, so BFF calls carry a customer as they do under the shell. */
-const harnessSession: Session = { consumerId: '00000000-0000-4000-8000-00000000beef', displayName: 'Harness guest' };
+/** The shell's guest, so BFF calls carry a customer the consumer service knows, as they do under the shell. */
+const harnessSession: Session = { consumerId: guestCustomer.consumerId, displayName: 'Harness guest' };
 
 /**
  * Mounts one slice the way the shell does, under its route with the whole SliceProps contract, and

@@ -13,11 +13,14 @@ export const topology = {
     catalog: { port: 4101 },
     order: { port: 4102 },
     delivery: { port: 4103 },
+    consumer: { port: 4104 },
+    kitchen: { port: 4105 },
+    accounting: { port: 4106 },
     'order-history': { port: 4107 },
   },
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
-    order: { port: 4202, calls: ['order', 'order-history'] },
+    order: { port: 4202, calls: ['order', 'consumer', 'order-history'] },
     delivery: { port: 4203, calls: ['delivery'] },
   },
   slices: {

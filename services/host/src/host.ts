@@ -32,6 +32,11 @@ export interface RunningServices<N extends ServiceName> {
   urls: Record<N, string>;
   services: Pick<ServiceInstances, N>;
   broker: Broker;
+  /**
+   * Starts a service that was left out, on the same broker: what was sent to it meanwhile waits in
+   * its queue (tests of a participant that is down, then comes back). Stopped with the others.
+   */
+  startLater(name: ServiceName): Promise<{ url: string; service: AnyService }>;
   stop(): Promise<void>;
 }
 
@@ -79,15 +84,18 @@ export async function startServices<N extends ServiceName = ServiceName>(
     for (const { service } of [...started].reverse()) await service.stop();
   };
 
+  const startOne = async (name: ServiceName): Promise<AnyService> => {
+    const service = createService[name]({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
+    started.push({ name, service });
+    await service.start();
+    const port = options.ports === 'ephemeral' ? 0 : topology.services[name].port;
+    await service.app.listen({ host: config.TIFFIN_BIND_HOST, port });
+    return service;
+  };
+
   try {
     // Any order works: each service declares every consumer's queue before its relay publishes.
-    for (const name of serviceNames.filter((n) => chosen.has(n))) {
-      const service = createService[name]({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
-      started.push({ name, service });
-      await service.start();
-      const port = options.ports === 'ephemeral' ? 0 : topology.services[name].port;
-      await service.app.listen({ host: config.TIFFIN_BIND_HOST, port });
-    }
+    for (const name of serviceNames.filter((n) => chosen.has(n))) await startOne(name);
   } catch (error) {
     await stop().catch((stopError: unknown) => logger.error({ err: stopError }, 'cleanup after a failed start failed'));
     throw error;
@@ -100,5 +108,9 @@ export async function startServices<N extends ServiceName = ServiceName>(
     ServiceInstances,
     N
   >;
-  return { urls, services, broker, stop };
+  const startLater = async (name: ServiceName) => {
+    const service = await startOne(name);
+    return { url: urlOf(service.app.server.address() as AddressInfo, config.TIFFIN_BIND_HOST), service };
+  };
+  return { urls, services, broker, startLater, stop };
 }

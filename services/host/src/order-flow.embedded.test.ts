@@ -1,11 +1,14 @@
 import { freshDataDir } from '@tiffin/service-kit/testing';
+import { serviceNames } from '@tiffin/topology';
 import { startServices } from './host';
-import { describeOrderFlow } from './testing/order-flow-suite';
+import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
+import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 
-describeOrderFlow('in-process broker, PGlite', async () => {
-  const data = await freshDataDir(['catalog', 'order', 'delivery', 'order-history']);
+const start: StartTiffin = async ({ without = [] } = {}) => {
+  const data = await freshDataDir(serviceNames);
   const env = { TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
-  const running = await startServices({ env, ports: 'ephemeral', outboxPollMs: 50 });
+  const services = serviceNames.filter((name) => !without.includes(name));
+  const running = await startServices({ env, services, ports: 'ephemeral', outboxPollMs: 50 });
   return {
     running,
     async dispose() {
@@ -13,4 +16,8 @@ describeOrderFlow('in-process broker, PGlite', async () => {
       await data.remove();
     },
   };
-});
+};
+
+describeOrderFlow('in-process broker, PGlite', start);
+describeParticipantDown('in-process broker, PGlite', start);
+describeAccountingSilent('in-process broker, PGlite', start);

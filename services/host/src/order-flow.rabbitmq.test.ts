@@ -3,14 +3,16 @@ import { serviceNames } from '@tiffin/topology';
 import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
 import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
-import { describeOrderFlow } from './testing/order-flow-suite';
+import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
+import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 
-describeOrderFlow('RabbitMQ, PostgreSQL', async () => {
+const start: StartTiffin = async ({ without = [] } = {}) => {
   const databases = await freshPostgresDatabases(serviceNames);
   const env = { ...databases.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const rabbit = await isolatedRabbitMq(createLogger('broker', env));
   const running = await startServices({
     env,
+    services: serviceNames.filter((name) => !without.includes(name)),
     broker: rabbit.broker,
     exchange: rabbit.exchange,
     ports: 'ephemeral',
@@ -24,4 +26,8 @@ describeOrderFlow('RabbitMQ, PostgreSQL', async () => {
       await databases.drop();
     },
   };
-});
+};
+
+describeOrderFlow('RabbitMQ, PostgreSQL', start);
+describeParticipantDown('RabbitMQ, PostgreSQL', start);
+describeAccountingSilent('RabbitMQ, PostgreSQL', start);

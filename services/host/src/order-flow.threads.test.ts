@@ -1,4 +1,5 @@
 import { freshDataDir } from '@tiffin/service-kit/testing';
+import { serviceNames } from '@tiffin/topology';
 import { startServiceThreads } from './threads/start-service-threads';
 import { describeOrderFlow } from './testing/order-flow-suite';
 
@@ -6,7 +7,7 @@ import { describeOrderFlow } from './testing/order-flow-suite';
 describeOrderFlow(
   'a thread per service, journaled in-process broker, PGlite',
   async () => {
-    const data = await freshDataDir(['catalog', 'order', 'delivery', 'order-history']);
+    const data = await freshDataDir(serviceNames);
     const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
     delete env.TIFFIN_AMQP_URL;
     const running = await startServiceThreads({ env, ports: 'ephemeral' });

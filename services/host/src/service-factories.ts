@@ -1,5 +1,8 @@
+import { createAccountingService, type AccountingService } from '@tiffin/accounting-service';
 import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
+import { createConsumerService, type ConsumerService } from '@tiffin/consumer-service';
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
+import { createKitchenService, type KitchenService } from '@tiffin/kitchen-service';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
 import { createOrderHistoryService, type OrderHistoryService } from '@tiffin/order-history-service';
 import type { ServiceOptions } from '@tiffin/service-kit';
@@ -10,6 +13,9 @@ export interface ServiceInstances {
   order: OrderService;
   delivery: DeliveryService;
   'order-history': OrderHistoryService;
+  consumer: ConsumerService;
+  kitchen: KitchenService;
+  accounting: AccountingService;
 }
 
 export const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
@@ -17,4 +23,7 @@ export const createService: { [N in ServiceName]: (options: ServiceOptions) => S
   order: createOrderService,
   delivery: createDeliveryService,
   'order-history': createOrderHistoryService,
+  consumer: createConsumerService,
+  kitchen: createKitchenService,
+  accounting: createAccountingService,
 };

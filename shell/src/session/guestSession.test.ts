@@ -1,33 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { guestCustomer } from '@tiffin/contracts';
 import { loadGuestSession, sessionStorageKey, type SessionStorage } from './guestSession';
 
-function browserLikeStorage(initial: Record<string, string> = {}): SessionStorage {
+function browserLikeStorage(initial: Record<string, string> = {}): SessionStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+  return { data, removeItem: (key) => void data.delete(key) };
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
 describe('guest session', () => {
-  it('creates a guest with a fresh uuid and keeps it for the next visit', () => {
-    const storage = browserLikeStorage();
-    const first = loadGuestSession(storage);
-    expect(first.displayName).toBe('Guest');
-    expect(first.consumerId).toMatch(uuid);
-
-    expect(loadGuestSession(storage)).toEqual(first);
+  it('is the consumer service’s seeded guest customer, whom the order saga accepts', () => {
+    expect(loadGuestSession(browserLikeStorage())).toEqual({ consumerId: guestCustomer.consumerId, displayName: 'Guest' });
   });
 
-  it('gives separate browsers separate customers', () => {
-    expect(loadGuestSession(browserLikeStorage()).consumerId).not.toBe(
-      loadGuestSession(browserLikeStorage()).consumerId,
-    );
+  it('forgets the random guest an earlier shell kept, which the consumer service would reject', () => {
+    const storage = browserLikeStorage({ [sessionStorageKey]: JSON.stringify({ consumerId: crypto.randomUUID(), displayName: 'Guest' }) });
+    expect(loadGuestSession(storage).consumerId).toBe(guestCustomer.consumerId);
+    expect(storage.data.has(sessionStorageKey)).toBe(false);
   });
 
-  it('replaces a corrupt record with a new guest', () => {
-    const storage = browserLikeStorage({ [sessionStorageKey]: JSON.stringify({ consumerId: 'me', displayName: 'Guest' }) });
-    const session = loadGuestSession(storage);
-    expect(session.consumerId).toMatch(uuid);
-    expect(loadGuestSession(storage)).toEqual(session);
+  it('works where storage is blocked', () => {
+    const blocked: SessionStorage = {
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(loadGuestSession(blocked).consumerId).toBe(guestCustomer.consumerId);
   });
 });

@@ -1,32 +1,19 @@
-import { session as sessionSchema, type Session } from '@tiffin/contracts';
+import { guestCustomer, type Session } from '@tiffin/contracts';
 
+/** Where earlier shells kept a random guest id per browser; removed, since the consumer service does not know those. */
 export const sessionStorageKey = 'tiffin.session';
 
-export type SessionStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type SessionStorage = Pick<Storage, 'removeItem'>;
 
 /**
- * Tiffin has no sign-in yet: each browser is one guest customer, kept across visits so the order
- * history and deliveries stay theirs. A missing or corrupt record starts a new guest.
+ * Tiffin has no sign-in yet: every browser orders as the consumer service's seeded guest customer,
+ * who has a card that is authorised and one that is always declined. Interim, until sign-in.
  */
-export function loadGuestSession(storage: SessionStorage, newId: () => string = () => crypto.randomUUID()): Session {
-  const stored = readStoredSession(storage);
-  if (stored) return stored;
-  const guest: Session = { consumerId: newId(), displayName: 'Guest' };
+export function loadGuestSession(storage: SessionStorage): Session {
   try {
-    storage.setItem(sessionStorageKey, JSON.stringify(guest));
+    storage.removeItem(sessionStorageKey);
   } catch {
-    // Blocked storage: the guest lasts as long as the page.
+    // Blocked storage: there is nothing stale to remove either.
   }
-  return guest;
-}
-
-function readStoredSession(storage: SessionStorage): Session | null {
-  try {
-    const raw = storage.getItem(sessionStorageKey);
-    if (raw === null) return null;
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return { consumerId: guestCustomer.consumerId, displayName: guestCustomer.displayName };
 }

@@ -9,6 +9,7 @@ const request: PlaceOrderRequest = {
     { menuItemId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0002', quantity: 1 },
   ],
   deliveryAddress: '12 Harbour Street',
+  cardId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0009',
 };
 
 describe('checkout attempt', () => {
@@ -28,6 +29,7 @@ describe('checkout attempt', () => {
     ['a line', { ...request, lines: [request.lines[0]!] }],
     ['the address', { ...request, deliveryAddress: '14 Harbour Street' }],
     ['the restaurant', { ...request, restaurantId: '6f1c1c55-4d5e-4d36-9d8e-0b7f4b1a2c02' }],
+    ['the card', { ...request, cardId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0010' }],
   ])('uses a new key once %s changes', (_, changed) => {
     const first = checkoutAttemptFor(null, request);
     expect(checkoutAttemptFor(first, changed).idempotencyKey).not.toBe(first.idempotencyKey);

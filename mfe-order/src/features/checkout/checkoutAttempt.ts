@@ -8,8 +8,8 @@ export interface CheckoutAttempt {
 
 /**
  * The attempt a "Place order" click belongs to: pressing again after a failure retries the same
- * attempt (same key, so the server places the order at most once); changing the cart or the address
- * makes a new one.
+ * attempt (same key, so the server places the order at most once); changing the cart, the address
+ * or the card makes a new one.
  */
 export function checkoutAttemptFor(
   previous: CheckoutAttempt | null,
@@ -20,6 +20,7 @@ export function checkoutAttemptFor(
     request.restaurantId,
     request.lines.map((line) => [line.menuItemId, line.quantity]),
     request.deliveryAddress,
+    request.cardId,
   ]);
   if (previous?.fingerprint === fingerprint) return previous;
   return { fingerprint, idempotencyKey: newKey() };

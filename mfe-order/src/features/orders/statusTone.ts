@@ -4,6 +4,9 @@ import type { Tone } from '@tiffin/slice-kit';
 /** Waiting is a warning, approval good news, rejection bad news. */
 export const orderStatusTone: Record<OrderStatus, Tone> = {
   PENDING: 'warning',
+  CONSUMER_VALIDATED: 'warning',
+  ORDER_DETAILS_VALIDATED: 'warning',
+  VALIDATED: 'warning',
   APPROVED: 'success',
   REJECTED: 'danger',
 };

@@ -26,7 +26,7 @@ describe.each(kitTestBackends)('saga monitoring queries, on $name', (backend) =>
 
   async function started(db: AnyDb, atMs: number): Promise<string> {
     at(atMs);
-    const data: OrderingData = { orderId: randomUUID(), consumerId: randomUUID(), restaurantId: randomUUID(), totalCents: 1_000 };
+    const data: OrderingData = { orderId: randomUUID(), consumerId: randomUUID(), restaurantId: randomUUID(), totalCents: 1_000, cardId: randomUUID() };
     await db.transaction((tx) => saga.start(tx, data.orderId, data));
     return data.orderId;
   }
@@ -37,7 +37,7 @@ describe.each(kitTestBackends)('saga monitoring queries, on $name', (backend) =>
   async function fourSagas(db: AnyDb) {
     const succeeded = await started(db, 0);
     for (const message of [
-      reply('ConsumerValidated', { orderId: succeeded }),
+      reply('ConsumerValidated', { orderId: succeeded, paymentToken: 'tok_visa' }),
       reply('OrderDetailsValidated', { orderId: succeeded }),
       reply('TicketCreated', { orderId: succeeded, ticketId: randomUUID() }),
       reply('CardAuthorized', { orderId: succeeded, authorizationId: randomUUID() }),
@@ -91,13 +91,13 @@ describe.each(kitTestBackends)('saga monitoring queries, on $name', (backend) =>
     at(1_500);
     await answer(db, sagaId, reply('OrderDetailsValidated', { orderId: sagaId }));
     at(2_000);
-    await answer(db, sagaId, reply('ConsumerValidated', { orderId: sagaId }));
+    await answer(db, sagaId, reply('ConsumerValidated', { orderId: sagaId, paymentToken: 'tok_visa' }));
     at(5_000);
     await answer(db, sagaId, reply('TicketCreated', { orderId: sagaId, ticketId: randomUUID() }));
     at(9_000);
     await answer(db, sagaId, reply('CardDeclined', { orderId: sagaId, reason: 'Your card was declined' }));
     at(9_500);
-    await answer(db, sagaId, reply('ConsumerValidated', { orderId: sagaId }));
+    await answer(db, sagaId, reply('ConsumerValidated', { orderId: sagaId, paymentToken: 'tok_visa' }));
 
     const instance = (await findSaga(db, sagaId))!;
     expect(instance.status).toBe('compensated');

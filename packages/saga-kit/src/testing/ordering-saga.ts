@@ -7,6 +7,8 @@ export interface OrderingData {
   consumerId: string;
   restaurantId: string;
   totalCents: number;
+  cardId: string;
+  paymentToken?: string;
   ticketId?: string;
 }
 
@@ -28,15 +30,20 @@ export const orderingSaga = defineSaga<OrderingData>('test-ordering', [
   }),
   step('validate', {
     invoke: [
-      participant('consumer', (d) => ({ type: 'ValidateConsumer', payload: { orderId: d.orderId, consumerId: d.consumerId } }), {
-        ConsumerValidated: () => succeed(),
-        ConsumerRejected: (reply) => failBecause(reply.payload.reason),
-      }),
+      participant(
+        'consumer',
+        (d) => ({ type: 'ValidateConsumer', payload: { orderId: d.orderId, consumerId: d.consumerId, cardId: d.cardId } }),
+        {
+          ConsumerValidated: (reply, data) => ({ ok: true, data: { ...data, paymentToken: reply.payload.paymentToken } }),
+          ConsumerRejected: (reply) => failBecause(reply.payload.reason),
+        },
+        { onReply: (tx) => leaveNote(tx, 'consumer validated') },
+      ),
       participant(
         'catalog',
         (d) => ({ type: 'ValidateOrderDetails', payload: { orderId: d.orderId, restaurantId: d.restaurantId, lines: [] } }),
         { OrderDetailsValidated: () => succeed(), OrderDetailsRejected: (reply) => failBecause(reply.payload.reason) },
-        { timeoutReason: 'The restaurant did not confirm your order in time' },
+        { timeoutReason: 'The restaurant did not confirm your order in time', onReply: (tx) => leaveNote(tx, 'order details validated') },
       ),
     ],
     onDone: (tx) => leaveNote(tx, 'validated'),
@@ -49,21 +56,28 @@ export const orderingSaga = defineSaga<OrderingData>('test-ordering', [
         TicketRejected: (reply) => failBecause(reply.payload.reason),
       }),
     ],
-    compensation: compensateWith((d) => ({ type: 'CancelTicket', payload: { orderId: d.orderId } })),
+    compensation: compensateWith((d) => ({ type: 'CancelTicket', payload: { orderId: d.orderId, restaurantId: d.restaurantId } })),
   }),
   step('authorise the card', {
     invoke: [
-      participant('accounting', (d) => ({ type: 'AuthorizeCard', payload: { orderId: d.orderId, consumerId: d.consumerId, totalCents: d.totalCents } }), {
-        CardAuthorized: () => succeed(),
-        CardDeclined: (reply) => failBecause(reply.payload.reason),
-      }),
+      participant(
+        'accounting',
+        (d) => ({
+          type: 'AuthorizeCard',
+          payload: { orderId: d.orderId, consumerId: d.consumerId, cardId: d.cardId, paymentToken: d.paymentToken!, totalCents: d.totalCents },
+        }),
+        { CardAuthorized: () => succeed(), CardDeclined: (reply) => failBecause(reply.payload.reason) },
+        { timeoutReason: 'Your card could not be checked in time' },
+      ),
     ],
     compensation: compensateWith((d) => ({ type: 'ReverseAuthorization', payload: { orderId: d.orderId } })),
+    deadlineMs: 10_000,
   }),
   step('confirm the ticket', {
     invoke: [
       participant('kitchen', (d) => ({ type: 'ConfirmTicket', payload: { orderId: d.orderId } }), { TicketConfirmed: () => succeed() }),
     ],
+    deadlineMs: 10_000,
   }),
   step('approve the order', { onDone: (tx, d) => leaveNote(tx, `approved with ticket ${d.ticketId}`) }),
 ]);

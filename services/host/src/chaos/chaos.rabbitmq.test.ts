@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
 import { seedRestaurants } from '@tiffin/catalog-service';
 import {
+  cardAuthorization,
   consumerQueueDeclarations,
   delivery,
+  guestCustomer,
   order,
   orderAccepted,
   orderHistoryEntry,
+  ticketList,
   type CreateOrderRequest,
   type OrderHistoryEntry,
 } from '@tiffin/contracts';
@@ -21,8 +24,8 @@ import { serviceProcess, type ServiceProcess } from './service-processes';
  * production, while a few hundred orders are placed and the harness kills services (SIGKILL) and
  * starts them again, and cuts the broker connection through a proxy the test owns (the shared
  * RabbitMQ is never restarted). Every accepted order must end APPROVED or REJECTED, and every
- * approved one must have exactly one delivery: nothing lost, nothing done twice. The order history
- * must show each as it ended.
+ * approved one must have exactly one delivery, one confirmed ticket and one authorisation: nothing
+ * lost, nothing done twice. The order history must show each as it ended.
  */
 const orders = Number(process.env.TIFFIN_CHAOS_ORDERS ?? 300);
 const customers = 4;
@@ -74,9 +77,10 @@ async function call<T>(url: string, init?: RequestInit): Promise<{ status: numbe
 async function placeOrder(): Promise<string> {
   const idempotencyKey = crypto.randomUUID();
   const request: CreateOrderRequest = {
-    consumerId: crypto.randomUUID(),
+    consumerId: guestCustomer.consumerId,
     restaurantId: bombay.id,
     deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
+    cardId: guestCustomer.cards.everyday,
     lines: [{ menuItemId: bombay.menu[0]!.id, quantity: 1 }],
   };
   return eventually(
@@ -155,7 +159,7 @@ describe('the RabbitMQ + PostgreSQL back end under chaos', () => {
           if (statuses.has(orderId)) continue;
           const answer = await call<unknown>(`${services.order.url}/orders/${orderId}`);
           const current = answer?.status === 200 ? order.parse(answer.body) : undefined;
-          if (current && current.status !== 'PENDING') statuses.set(orderId, current.status);
+          if (current && (current.status === 'APPROVED' || current.status === 'REJECTED')) statuses.set(orderId, current.status);
         }
         return statuses.size === accepted.length ? true : undefined;
       },
@@ -184,6 +188,11 @@ describe('the RabbitMQ + PostgreSQL back end under chaos', () => {
     for (const orderId of approved) {
       const answer = await call<unknown[]>(`${services.delivery.url}/deliveries?orderId=${orderId}`);
       expect(answer?.body.length, `deliveries of order ${orderId}`).toBe(1);
+      // One ticket, confirmed, and one authorisation holding the total: no saga step ran twice.
+      const tickets = ticketList.parse((await call<unknown>(`${services.kitchen.url}/tickets?orderId=${orderId}`))?.body);
+      expect(tickets.map((ticket) => ticket.status), `tickets of order ${orderId}`).toEqual(['AWAITING_ACCEPTANCE']);
+      const held = cardAuthorization.parse((await call<unknown>(`${services.accounting.url}/orders/${orderId}/authorization`))?.body);
+      expect(held, `authorisation of order ${orderId}`).toMatchObject({ status: 'AUTHORIZED', amountCents: bombay.menu[0]!.priceCents });
     }
     // The order history, killed and restarted with the rest, ends showing each order as it ended,
     // every event taken once.

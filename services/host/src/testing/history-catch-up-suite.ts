@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Broker } from '@tiffin/broker';
-import { orderAccepted, orderHistoryEntry, rebuildStatus, type CreateOrderRequest } from '@tiffin/contracts';
+import { guestCustomer, orderAccepted, orderHistoryEntry, rebuildStatus, type CreateOrderRequest } from '@tiffin/contracts';
 import { seedRestaurants } from '@tiffin/catalog-service';
 import { eventually } from '@tiffin/service-kit/testing';
 import { startServices, type RunningServices } from '../host';
@@ -44,10 +44,11 @@ async function call<T>(url: string, init?: RequestInit): Promise<{ status: numbe
 export function describeHistoryCatchUp(name: string, start: () => Promise<CatchUpBackend>): void {
   describe(`order-history added to a running installation (${name})`, () => {
     let backend: CatchUpBackend;
-    let owners: RunningServices<'catalog' | 'order' | 'delivery'>;
+    let owners: RunningServices<'catalog' | 'consumer' | 'order' | 'kitchen' | 'accounting' | 'delivery'>;
     let history: RunningServices<'order-history'> | undefined;
     const request: CreateOrderRequest = {
-      consumerId: crypto.randomUUID(),
+      consumerId: guestCustomer.consumerId,
+      cardId: guestCustomer.cards.everyday,
       restaurantId: bombay.id,
       deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
       lines: [{ menuItemId: bombay.menu.find((item) => item.name === 'Paneer Tikka')!.id, quantity: 1 }],
@@ -57,7 +58,8 @@ export function describeHistoryCatchUp(name: string, start: () => Promise<CatchU
     beforeAll(async () => {
       backend = await start();
       const common = { env: backend.env, ports: 'ephemeral' as const, outboxPollMs: 50, exchange: backend.exchange };
-      owners = await startServices({ ...common, services: ['catalog', 'order', 'delivery'], broker: brokerWithoutOrderHistory(backend.broker) });
+      owners = await startServices({ ...common, services: ['catalog', 'consumer', 'order', 'kitchen', 'accounting', 'delivery'],
+        broker: brokerWithoutOrderHistory(backend.broker) });
 
       const idempotencyKey = crypto.randomUUID();
       const accepted = await eventually('the order to be accepted', async () => {

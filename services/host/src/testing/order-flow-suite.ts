@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
   delivery,
+  guestCustomer,
   order,
-  orderAccepted,
   orderHistoryEntry,
   orderHistoryPage,
   rebuildStatus,
@@ -11,88 +11,46 @@ import {
   type CreateOrderRequest,
   type OrderHistoryEntry,
 } from '@tiffin/contracts';
-import { menuItems, seedRestaurants } from '@tiffin/catalog-service';
+import { menuItems, restaurants, seedRestaurants } from '@tiffin/catalog-service';
 import { eventually } from '@tiffin/service-kit/testing';
+import { serviceNames, type ServiceName } from '@tiffin/topology';
 import type { RunningServices } from '../host';
-
-type FlowService = 'catalog' | 'order' | 'delivery' | 'order-history';
+import { bombay, call, dish, guestOrder, tiffinCalls } from './tiffin-calls';
 
 export interface RunningTiffin {
   /** Service instances are there when the services run in the test's own thread. */
-  running: Pick<RunningServices<FlowService>, 'urls'> & Partial<Pick<RunningServices<FlowService>, 'services'>>;
+  running: Pick<RunningServices<ServiceName>, 'urls'> & Partial<Pick<RunningServices<ServiceName>, 'services' | 'startLater'>>;
   /** Stops the services and removes whatever the backend created. */
   dispose(): Promise<void>;
 }
 
-const bombay = seedRestaurants.find((r) => r.name === 'Bombay Tiffin House')!;
-const dish = (name: string) => bombay.menu.find((item) => item.name === name)!;
-
-async function call<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const response = await fetch(url, init);
-  return { status: response.status, body: (await response.json()) as T };
-}
+/** What a back end under test starts: every service, or all but some, which the test starts later. */
+export type StartTiffin = (options?: { without?: readonly ServiceName[] }) => Promise<RunningTiffin>;
 
 /**
- * The customer's journey through all three services over HTTP and the broker: the same checks on
+ * The customer's journey through every service over HTTP and the broker: the same checks on
  * whatever broker and databases `start` puts underneath.
  */
-export function describeOrderFlow(
-  backend: string,
-  start: () => Promise<RunningTiffin>,
-  options: { servicesInThisThread: boolean } = { servicesInThisThread: true },
-): void {
-  describe(`ordering through catalog, order and delivery (${backend})`, () => {
+export function describeOrderFlow(backend: string, start: StartTiffin, options: { servicesInThisThread: boolean } = { servicesInThisThread: true }): void {
+  describe(`ordering through every service (${backend})`, () => {
     let tiffin: RunningTiffin;
-    /** Every order placed here, to compare the order-history view before and after a rebuild. */
-    const placed: { orderId: string; consumerId: string }[] = [];
     beforeAll(async () => {
       tiffin = await start();
     });
     afterAll(() => tiffin?.dispose());
 
-    const url = (service: FlowService, path: string) => `${tiffin.running.urls[service]}${path}`;
-
-    function placeOrder(request: CreateOrderRequest, idempotencyKey: string) {
-      return call<unknown>(url('order', '/orders'), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify(request),
-      });
-    }
-
-    /**
-     * Retries with the same key until the order service's menu replica has caught up with the
-     * catalog's first publication; the key makes the retries one order.
-     */
-    async function placeOrderOnceReplicated(request: CreateOrderRequest) {
-      const idempotencyKey = crypto.randomUUID();
-      const accepted = await eventually('the order to be accepted', async () => {
-        const answer = await placeOrder(request, idempotencyKey);
-        return answer.status === 422 ? undefined : answer;
-      });
-      if (accepted.status === 202) placed.push({ orderId: orderAccepted.parse(accepted.body).orderId, consumerId: request.consumerId });
-      return accepted;
-    }
-
-    async function orderWhen(orderId: string, status: 'APPROVED' | 'REJECTED') {
-      return eventually(`order ${orderId} to be ${status}`, async () => {
-        const { body } = await call<unknown>(url('order', `/orders/${orderId}`));
-        const current = order.parse(body);
-        return current.status === status ? current : undefined;
-      });
-    }
-
-    function orderFor(lines: CreateOrderRequest['lines']): CreateOrderRequest {
-      return {
-        consumerId: crypto.randomUUID(),
-        restaurantId: bombay.id,
-        deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
-        lines,
-      };
+    const calls = tiffinCalls((service) => tiffin.running.urls[service]);
+    const { url, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf } = calls;
+    /** Every order placed here, to compare the order-history view before and after a rebuild. */
+    const placed: { orderId: string; consumerId: string }[] = [];
+    async function placeOrder(request: CreateOrderRequest): Promise<string> {
+      const orderId = await calls.placeOrder(request);
+      placed.push({ orderId, consumerId: request.consumerId });
+      return orderId;
     }
 
     it('runs every service, each ready: database up, broker connected, its consumers consuming', async () => {
-      for (const service of ['catalog', 'order', 'delivery', 'order-history'] as const) {
+      for (const service of serviceNames) {
         expect(await call(url(service, '/health'))).toEqual({
           status: 200,
           body: { status: 'ok', service, database: 'up', broker: 'connected', consumers: expect.any(Object) },
@@ -107,61 +65,93 @@ export function describeOrderFlow(
       });
     });
 
-    it('serves the seeded catalog', async () => {
+    it('serves the seeded catalog and the seeded guest with their cards', async () => {
       const { status, body } = await call<unknown>(url('catalog', '/restaurants?q=indian'));
       expect(status).toBe(200);
       expect(restaurantList.parse(body).map((r) => r.id)).toEqual([bombay.id]);
+      const guest = await call<{ cards: { id: string }[] }>(url('consumer', `/consumers/${guestCustomer.consumerId}`));
+      expect(guest.body.cards.map((card) => card.id)).toEqual([guestCustomer.cards.everyday, guestCustomer.cards.alwaysDeclined]);
     });
 
-    it('accepts an order at once, approves it and schedules its delivery', async () => {
-      const request = orderFor([
+    it('approves an order: ticket confirmed, card authorised for the total, delivery scheduled', async () => {
+      const request = guestOrder([
         { menuItemId: dish('Paneer Tikka').id, quantity: 2 },
         { menuItemId: dish('Garlic Naan').id, quantity: 3 },
       ]);
-      const accepted = await placeOrderOnceReplicated(request);
-      expect(accepted.status).toBe(202);
-      const { orderId, status } = orderAccepted.parse(accepted.body);
-      expect(status).toBe('PENDING');
+      const orderId = await placeOrder(request);
+      const total = 2 * 1395 + 3 * 395;
 
       const approved = await orderWhen(orderId, 'APPROVED');
-      expect(approved).toMatchObject({ restaurantName: bombay.name, totalCents: 2 * 1395 + 3 * 395, rejectionReason: null });
-
+      expect(approved).toMatchObject({ restaurantName: bombay.name, totalCents: total, rejectionReason: null });
+      expect(await ticketsOf(orderId)).toEqual([
+        expect.objectContaining({
+          restaurantId: bombay.id,
+          status: 'AWAITING_ACCEPTANCE',
+          lines: [
+            { menuItemId: dish('Paneer Tikka').id, quantity: 2 },
+            { menuItemId: dish('Garlic Naan').id, quantity: 3 },
+          ],
+        }),
+      ]);
+      expect(await authorizationOf(orderId)).toMatchObject({
+        consumerId: guestCustomer.consumerId,
+        cardId: guestCustomer.cards.everyday,
+        amountCents: total,
+        status: 'AUTHORIZED',
+      });
       const [scheduled] = await eventually('a delivery for the order', async () => {
-        const { body } = await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`));
-        return body.length > 0 ? body.map((d) => delivery.parse(d)) : undefined;
+        const found = await deliveriesOf(orderId);
+        return found.length > 0 ? found.map((d) => delivery.parse(d)) : undefined;
       });
-      expect(scheduled).toMatchObject({
-        orderId,
-        consumerId: request.consumerId,
-        restaurantName: bombay.name,
-        pickupAddress: bombay.address,
-        deliveryAddress: request.deliveryAddress,
-        status: 'SCHEDULED',
-      });
+      expect(scheduled).toMatchObject({ orderId, consumerId: guestCustomer.consumerId, pickupAddress: bombay.address, status: 'SCHEDULED' });
     });
 
-    // Needs the catalog's database from the test's thread, to change it without publishing.
-    it.runIf(options.servicesInThisThread)('rejects an order for a dish the catalog no longer has, though the replica still offered it', async () => {
-      const dalMakhani = dish('Dal Makhani');
-      // Straight into the catalog's database, publishing nothing: the order service's replica is now stale.
-      await tiffin.running.services!.catalog.db
-        .update(menuItems)
-        .set({ available: false })
-        .where(eq(menuItems.id, dalMakhani.id));
+    it('rejects an order from a customer the consumer service does not know; no ticket, nothing charged', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Mango Lassi').id, quantity: 1 }], { consumerId: crypto.randomUUID() }));
+      const rejected = await orderWhen(orderId, 'REJECTED');
+      expect(rejected.rejectionReason).toBe('We could not find your customer account');
+      expect(await ticketsOf(orderId)).toEqual([]);
+      expect(await authorizationOf(orderId)).toBeUndefined();
+    });
 
-      const accepted = await placeOrderOnceReplicated(orderFor([{ menuItemId: dalMakhani.id, quantity: 1 }]));
-      expect(accepted.status).toBe(202);
-      const { orderId } = orderAccepted.parse(accepted.body);
+    it('rejects an order paid with a card that is always declined: the ticket is cancelled and nothing stays held', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Chana Masala').id, quantity: 1 }], { cardId: guestCustomer.cards.alwaysDeclined }));
+      const rejected = await orderWhen(orderId, 'REJECTED');
+      expect(rejected.rejectionReason).toBe('Your card was declined by your bank');
+      // The ticket existed (the kitchen created it before the card was tried) and is undone now.
+      await ticketWhen(orderId, 'CANCELLED');
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'DECLINED', cardId: guestCustomer.cards.alwaysDeclined });
+      expect(await deliveriesOf(orderId)).toEqual([]);
+    });
+
+    // These change the catalog's database from the test's thread, without publishing.
+    it.runIf(options.servicesInThisThread)('rejects an order for a restaurant that closed after the order was accepted', async () => {
+      const sakura = seedRestaurants.find((r) => r.name === 'Sakura Noodle Bar')!;
+      const ramen = sakura.menu.find((item) => item.available)!;
+      // Closed in the catalog without publishing: the order service still sees it open and accepts the
+      // order, and the catalog's check finds it closed, as if it had closed right after the 202.
+      await tiffin.running.services!.catalog.db.update(restaurants).set({ open: false }).where(eq(restaurants.id, sakura.id));
+      const orderId = await placeOrder(guestOrder([{ menuItemId: ramen.id, quantity: 1 }], { restaurantId: sakura.id }));
 
       const rejected = await orderWhen(orderId, 'REJECTED');
+      expect(rejected.rejectionReason).toBe('Sakura Noodle Bar is closed right now');
+      expect(await ticketsOf(orderId)).toEqual([]);
+      expect(await authorizationOf(orderId)).toBeUndefined();
+    });
+
+    it.runIf(options.servicesInThisThread)('rejects an order for a dish the catalog no longer has, though the replica still offered it', async () => {
+      const dalMakhani = dish('Dal Makhani');
+      await tiffin.running.services!.catalog.db.update(menuItems).set({ available: false }).where(eq(menuItems.id, dalMakhani.id));
+
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dalMakhani.id, quantity: 1 }]));
+      const rejected = await orderWhen(orderId, 'REJECTED');
       expect(rejected.rejectionReason).toBe('Dal Makhani is no longer available');
-      const { body } = await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`));
-      expect(body).toEqual([]);
+      expect(await deliveriesOf(orderId)).toEqual([]);
     });
 
     // Last: it compares every order the tests above placed.
     it('keeps an order history fed by events, and rebuilt from scratch it equals the live view', async () => {
-      await placeOrderOnceReplicated(orderFor([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
+      await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
       const final = (entry: OrderHistoryEntry) => entry.status === 'REJECTED' || (entry.status === 'APPROVED' && entry.deliveryId !== null);
       const historyOf = async (orderId: string) => {
         const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
@@ -193,8 +183,7 @@ export function describeOrderFlow(
     });
 
     it('takes an order placed while the history rebuilds, live or replayed, and shows it as it ended', async () => {
-      const accepted = await placeOrderOnceReplicated(orderFor([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
-      const { orderId } = orderAccepted.parse(accepted.body);
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
       // At once: the order's events are on their way while the view is emptied and replayed.
       const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
       const { rebuildId } = rebuildStatus.parse(started.body);

@@ -97,6 +97,7 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
           lines: sagaLines,
           totalCents: priced.totalCents,
           deliveryAddress: request.deliveryAddress,
+          cardId: request.cardId,
         },
         correlationId,
       );

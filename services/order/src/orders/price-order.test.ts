@@ -13,6 +13,7 @@ const request = (lines: { menuItemId: string; quantity: number }[]) => ({
   consumerId: crypto.randomUUID(),
   restaurantId,
   deliveryAddress: '1 Main St',
+  cardId: crypto.randomUUID(),
   lines,
 });
 

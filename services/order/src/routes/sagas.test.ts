@@ -30,13 +30,13 @@ describe.each(backends)('saga monitoring routes on $name', ({ start }) => {
   const get = (url: string) => order.service.app.inject({ method: 'GET', url });
   const placed = async () => (await postOrder(order, anOrderFrom(menu))).json().orderId as string;
 
-  it('GET /sagas lists the create-order sagas newest first, waiting for the catalog', async () => {
+  it('GET /sagas lists the create-order sagas newest first, waiting for the consumer and the catalog', async () => {
     const [first, second] = [await placed(), await placed()];
     const response = await get('/sagas?state=running&type=create-order');
     expect(response.statusCode).toBe(200);
     const { sagas } = sagaList.parse(response.json());
     expect(sagas.map((saga) => saga.id).slice(0, 2)).toEqual([second, first]);
-    expect(sagas[0]).toMatchObject({ type: 'create-order', state: 'running', step: 'validate the order details', awaiting: ['catalog'], durationMs: null });
+    expect(sagas[0]).toMatchObject({ type: 'create-order', state: 'running', step: 'validate the consumer and the order details', awaiting: ['consumer', 'catalog'], durationMs: null });
     expect(sagas[0]!.deadlineAt).not.toBeNull();
   });
 
@@ -76,17 +76,21 @@ describe.each(backends)('saga monitoring routes on $name', ({ start }) => {
 
     expect(detail).toMatchObject({ id: orderId, type: 'create-order', failureReason: 'The restaurant is closed', awaiting: [] });
     expect(detail.durationMs).toBeGreaterThanOrEqual(0);
-    expect(detail.steps.map((step) => [step.name, step.state])).toEqual([
+    expect(detail.steps.map((step) => [step.name, step.state]).slice(0, 3)).toEqual([
       ['reject the order if anything fails', 'compensated'],
-      ['validate the order details', 'failed'],
-      ['approve the order', 'not reached'],
+      ['validate the consumer and the order details', 'failed'],
+      ['create the ticket', 'not reached'],
     ]);
+    expect(detail.steps.at(-1)).toMatchObject({ state: 'not reached' });
     expect(detail.steps[1]).toMatchObject({
       error: 'The restaurant is closed',
-      participants: [{ name: 'catalog', command: 'ValidateOrderDetails', reply: 'OrderDetailsRejected', waitedMs: expect.any(Number) }],
+      participants: [
+        { name: 'consumer', command: 'ValidateConsumer' },
+        { name: 'catalog', command: 'ValidateOrderDetails', reply: 'OrderDetailsRejected', waitedMs: expect.any(Number) },
+      ],
     });
     expect(detail.compensations.map((c) => c.step)).toEqual(['reject the order if anything fails']);
-    expect(detail.errors).toEqual([{ step: 'validate the order details', at: expect.any(String), error: 'The restaurant is closed' }]);
+    expect(detail.errors).toEqual([{ step: 'validate the consumer and the order details', at: expect.any(String), error: 'The restaurant is closed' }]);
     expect(detail.history.at(-1)).toMatchObject({ event: 'compensated' });
     expect(sagaList.parse((await get('/sagas?state=compensated')).json()).sagas.map((saga) => saga.id)).toContain(orderId);
   });

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { createMessage } from '@tiffin/contracts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { createMessage, type OrderStatus } from '@tiffin/contracts';
 import { enqueue, writeLater, type Tx } from '@tiffin/service-kit';
 import { orders } from '../db/schema';
 import { orderSource, type OrderTx } from '../context';
@@ -16,10 +16,37 @@ export interface CreateOrderSagaData {
   lines: { menuItemId: string; quantity: number; unitPriceCents: number }[];
   totalCents: number;
   deliveryAddress: string;
+  /** The customer's card, as the consumer service knows it. */
+  cardId: string;
+  /** The card as the card network knows it; given by the consumer service when it validated the order. */
+  paymentToken?: string;
+  ticketId?: string;
 }
 
 /** The kit hands local steps a transaction on the service's database; it is the order service's own. */
 const asOrderTx = (tx: Tx<Record<string, unknown>>) => tx as unknown as OrderTx;
+
+/** Which statuses a validation may follow: a later one is never overwritten by an earlier. */
+const validationFollows: Record<'CONSUMER_VALIDATED' | 'ORDER_DETAILS_VALIDATED' | 'VALIDATED', OrderStatus[]> = {
+  CONSUMER_VALIDATED: ['PENDING'],
+  ORDER_DETAILS_VALIDATED: ['PENDING'],
+  VALIDATED: ['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED'],
+};
+
+/**
+ * One validation answered (or both): the customer sees how far their order got. Written at once, not
+ * held back: both validations can land in one transaction, and held-back writes must not touch one row twice.
+ */
+export async function markOrder(
+  anyTx: Tx<Record<string, unknown>>,
+  data: CreateOrderSagaData,
+  status: keyof typeof validationFollows,
+): Promise<void> {
+  await asOrderTx(anyTx)
+    .update(orders)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(orders.id, data.orderId), inArray(orders.status, validationFollows[status])));
+}
 
 export async function approveOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData): Promise<void> {
   const tx = asOrderTx(anyTx);

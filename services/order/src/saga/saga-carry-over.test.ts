@@ -12,15 +12,18 @@ const kitMigrationsFolder = fileURLToPath(new URL('../../../../packages/service-
 const work = await mkdtemp(path.join(tmpdir(), 'tiffin-order-upgrade-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-/** The order service's migrations as they were before the saga kit: only the first one. */
-async function migrationsBeforeTheKit(): Promise<string> {
-  const folder = path.join(work, 'before');
+/** The order service's first `count` migrations, as an older release had them. */
+async function firstMigrations(count: number): Promise<string> {
+  const folder = path.join(work, `first-${count}`);
   await cp(migrationsFolder, folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(await readFile(journalFile, 'utf8')) as { entries: unknown[] };
-  await writeFile(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
+  await writeFile(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }));
   return folder;
 }
+
+/** Before the saga kit: only the first migration. */
+const migrationsBeforeTheKit = () => firstMigrations(1);
 
 it('carries sagas under way over to the kit, so orders accepted before the upgrade still end', async () => {
   const client = await PGlite.create();
@@ -55,5 +58,32 @@ it('carries sagas under way over to the kit, so orders accepted before the upgra
       deadline_at: expect.any(Date),
     },
   ]);
+  await client.close();
+});
+
+it('brings the deadline of sagas under way without a card to now, so the watch rejects those orders at once', async () => {
+  const client = await PGlite.create();
+  const db = drizzle({ client });
+  await migrate(db, { migrationsFolder: kitMigrationsFolder, migrationsTable: '__tiffin_kit_migrations' });
+  await migrate(db, { migrationsFolder: await firstMigrations(2) });
+  const later = new Date(Date.now() + 60_000);
+  const [before, after] = [crypto.randomUUID(), crypto.randomUUID()];
+  for (const [id, data] of [
+    [before, { orderId: before }],
+    [after, { orderId: after, cardId: crypto.randomUUID() }],
+  ] as const) {
+    await client.query(
+      `insert into saga_instances (id, saga_type, status, step, awaiting, data, deadline_at, history)
+       values ($1, 'create-order', 'running', 1, '["catalog"]', $2, $3, '[]')`,
+      [id, JSON.stringify(data), later],
+    );
+  }
+
+  await migrate(db, { migrationsFolder });
+
+  const { rows } = await client.query<{ id: string; deadline_at: Date }>('select id, deadline_at from saga_instances');
+  const deadlineOf = (id: string) => rows.find((row) => row.id === id)!.deadline_at.getTime();
+  expect(deadlineOf(before)).toBeLessThanOrEqual(Date.now());
+  expect(deadlineOf(after)).toBe(later.getTime());
   await client.close();
 });

@@ -1,18 +1,20 @@
-import type { Message } from '@tiffin/contracts';
+import { consumerQueueTypes, type Message } from '@tiffin/contracts';
 import type { Subscription } from '@tiffin/broker';
 import { handleOnce } from '@tiffin/service-kit';
 import type { OrderContext } from '../context';
 import { createOrderSaga } from './create-order-saga';
 
-export const createOrderSagaConsumer = 'order.create-order-saga';
+export const createOrderSagaConsumer = 'order.create-order-saga' as const;
 
-type SagaReply = 'OrderDetailsValidated' | 'OrderDetailsRejected';
+/** Every participant's replies, as declared once for the queue. */
+const sagaReplies = consumerQueueTypes[createOrderSagaConsumer];
+type SagaReply = (typeof sagaReplies)[number];
 
 /** Feeds the participants' replies to the create-order saga, each reply once. */
 export function createOrderSagaSubscription(context: OrderContext): Subscription<SagaReply> {
   return {
     consumer: createOrderSagaConsumer,
-    types: ['OrderDetailsValidated', 'OrderDetailsRejected'],
+    types: sagaReplies,
     handle: async (reply: Message<SagaReply>) => {
       await handleOnce(context.db, createOrderSagaConsumer, reply, async (tx) => {
         const verdict = await createOrderSaga.handleReply(tx, reply.payload.orderId, reply);

@@ -8,6 +8,7 @@ export function anOrderFrom(menu: PublishedMenu, overrides: Partial<CreateOrderR
     consumerId: crypto.randomUUID(),
     restaurantId: menu.restaurantId,
     deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
+    cardId: crypto.randomUUID(),
     lines: [
       { menuItemId: menu.menu[0]!.id, quantity: 2 },
       { menuItemId: menu.menu[1]!.id, quantity: 1 },

@@ -3,16 +3,22 @@ import { Link } from 'react-router';
 import { placeOrderRequest } from '@tiffin/contracts';
 import { formatMoney, ProblemMessage, shellRoutes, useCart, useSlice } from '@tiffin/slice-kit';
 import { cartTotalCents } from '../../cart/cartTotals';
+import { usePaymentCards } from '../api/getPaymentCards';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
 import { mayStillBePlaced } from '../placeOrderOutcome';
 import { CartLineRow } from './CartLineRow';
+import { PaymentCardChoice } from './PaymentCardChoice';
 
 export function CheckoutPage() {
   const { cart: cartStore, events, navigate, basename } = useSlice();
   const cart = useCart();
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string | null>(null);
+  const cards = usePaymentCards();
+  const [cardChoice, setCardChoice] = useState<string | undefined>(undefined);
+  // The first card until the customer picks another.
+  const cardId = cardChoice ?? cards.data?.[0]?.id;
   const attempt = useRef<CheckoutAttempt | null>(null);
   const placeOrder = usePlaceOrder();
 
@@ -34,6 +40,7 @@ export function CheckoutPage() {
       restaurantId,
       lines: cart.lines.map((line) => ({ menuItemId: line.menuItemId, quantity: line.quantity })),
       deliveryAddress: address,
+      cardId,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues.find((i) => i.path[0] === 'deliveryAddress');
@@ -93,6 +100,11 @@ export function CheckoutPage() {
             {addressError}
           </p>
         )}
+        {cards.isPending && <p className="tk-muted">Loading your cards…</p>}
+        {cards.isError && (
+          <ProblemMessage title="Your payment cards could not be loaded." error={cards.error} onRetry={() => void cards.refetch()} />
+        )}
+        {cards.data && <PaymentCardChoice cards={cards.data} chosen={cardId} onChoose={setCardChoice} />}
         {placeOrder.isError && (
           <ProblemMessage
             title={
@@ -103,7 +115,7 @@ export function CheckoutPage() {
             error={placeOrder.error}
           />
         )}
-        <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending}>
+        <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending || !cardId}>
           {placeOrder.isPending ? 'Placing order…' : 'Place order'}
         </button>
       </form>

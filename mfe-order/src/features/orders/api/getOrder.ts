@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { order, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { orderRefreshMs } from '../orderRefresh';
+import { isBeingPlaced, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId at the order BFF. */
 export function fetchOrder(bff: BffClient, orderId: string, signal?: AbortSignal): Promise<Order> {
@@ -12,8 +12,8 @@ export function orderQueryOptions(bff: BffClient, orderId: string) {
   return queryOptions({
     queryKey: ['order', 'orders', orderId],
     queryFn: ({ signal }) => fetchOrder(bff, orderId, signal),
-    // Validation finishes after the order is accepted: keep asking until it has an outcome.
-    refetchInterval: (query) => (query.state.data?.status === 'PENDING' ? orderRefreshMs : false),
+    // The saga finishes after the order is accepted: keep asking until it has an outcome.
+    refetchInterval: (query) => (query.state.data && isBeingPlaced(query.state.data.status) ? orderRefreshMs : false),
   });
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderList, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { orderRefreshMs, newestFirst } from '../orderRefresh';
+import { isBeingPlaced, newestFirst, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders at the order BFF: the signed-in customer's orders. */
 export async function fetchOrders(bff: BffClient, signal?: AbortSignal): Promise<Order[]> {
@@ -12,7 +12,7 @@ export function ordersQueryOptions(bff: BffClient) {
   return queryOptions({
     queryKey: ['order', 'orders'],
     queryFn: ({ signal }) => fetchOrders(bff, signal),
-    refetchInterval: (query) => (query.state.data?.some((o) => o.status === 'PENDING') ? orderRefreshMs : false),
+    refetchInterval: (query) => (query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
   });
 }
 

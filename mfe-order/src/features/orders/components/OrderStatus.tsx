@@ -3,7 +3,10 @@ import { StatusPanel } from '@tiffin/slice-kit';
 import { orderStatusTone } from '../statusTone';
 
 const explanations: Record<Order['status'], string> = {
-  PENDING: 'The restaurant is confirming your order…',
+  PENDING: 'We are checking your account and the restaurant is confirming your order…',
+  CONSUMER_VALIDATED: 'Your account is fine; the restaurant is confirming your order…',
+  ORDER_DETAILS_VALIDATED: 'The restaurant can make your order; we are checking your account…',
+  VALIDATED: 'The kitchen is taking your order and your card is being authorised…',
   APPROVED: 'Your order is confirmed and the kitchen is on it.',
   REJECTED: 'Your order could not be accepted.',
 };

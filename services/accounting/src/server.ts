@@ -1,0 +1,4 @@
+import { runServiceAlone } from '@tiffin/service-kit';
+import { createAccountingService } from './app';
+
+await runServiceAlone('accounting', createAccountingService);

@@ -1,0 +1,3 @@
+export { createConsumerService, type ConsumerService, type ConsumerServiceOptions } from './app';
+export { consumerSchema, consumers, paymentCards } from './db/schema';
+export { demoCustomers } from './seed/demo-customers';

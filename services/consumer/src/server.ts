@@ -1,0 +1,4 @@
+import { runServiceAlone } from '@tiffin/service-kit';
+import { createConsumerService } from './app';
+
+await runServiceAlone('consumer', createConsumerService);

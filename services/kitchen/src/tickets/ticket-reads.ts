@@ -1,0 +1,28 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Ticket } from '@tiffin/contracts';
+import { tickets } from '../db/schema';
+import type { KitchenDb } from '../context';
+
+type TicketRow = typeof tickets.$inferSelect;
+
+function toTicket(row: TicketRow): Ticket {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export async function findTicket(db: KitchenDb, ticketId: string): Promise<Ticket | undefined> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, ticketId));
+  return row && toTicket(row);
+}
+
+/** Tickets matching every filter given, newest first. */
+export async function listTickets(db: KitchenDb, filter: { restaurantId?: string; orderId?: string }): Promise<Ticket[]> {
+  const conditions: SQL[] = [];
+  if (filter.restaurantId) conditions.push(eq(tickets.restaurantId, filter.restaurantId));
+  if (filter.orderId) conditions.push(eq(tickets.orderId, filter.orderId));
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id));
+  return rows.map(toTicket);
+}
