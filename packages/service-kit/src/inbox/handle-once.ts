@@ -24,16 +24,12 @@ export async function handleOnce<S extends Record<string, unknown>>(
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  try {
-    await inTransaction(db, async (tx) => {
+  await skippingHandled(db, consumer, message, () =>
+    inTransaction(db, async (tx) => {
       await work(tx);
-      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
-    });
-  } catch (error) {
-    // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
-    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
-    throw error;
-  }
+      await writeDedupRow(tx, consumer, message);
+    }),
+  );
 }
 
 /**
@@ -47,13 +43,29 @@ export async function handleOnceInOneStatement<S extends Record<string, unknown>
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  try {
-    await writeAtomically(db, async (tx) => {
+  await skippingHandled(db, consumer, message, () =>
+    writeAtomically(db, async (tx) => {
       await work(tx);
-      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
-    });
+      await writeDedupRow(tx, consumer, message);
+    }),
+  );
+}
+
+const writeDedupRow = <S extends Record<string, unknown>>(tx: Tx<S>, consumer: string, message: Message) =>
+  writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
+
+/** Runs `attempt`; a message handled before ends quietly, whatever refused it. */
+async function skippingHandled<S extends Record<string, unknown>>(
+  db: Db<S>,
+  consumer: string,
+  message: Message,
+  attempt: () => Promise<void>,
+): Promise<void> {
+  try {
+    await attempt();
   } catch (error) {
-    if (isUniqueViolation(error, handledOncePerConsumer)) return;
+    // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
+    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
     throw error;
   }
 }

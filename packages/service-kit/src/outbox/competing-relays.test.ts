@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Message } from '@tiffin/contracts';
-import { postgresBackend, type TestDatabase } from '../test-fixtures/test-databases';
+import { useTwoInstancesOfOneDatabase } from '../test-fixtures/two-instances';
 import { sampleMessage } from '../test-fixtures/messages';
 import { recordingBroker } from '../test-fixtures/recording-broker';
 import { recordingLogger } from '../test-fixtures/recording-logger';
-import type { ServiceDatabase } from '../database/db-types';
-import type { notesSchema } from '../test-fixtures/notes-table';
 import { enqueue } from './enqueue';
 import { outbox } from './outbox-table';
 import { startOutboxRelay } from './outbox-relay';
 
 describe('two service instances relaying one PostgreSQL outbox', () => {
-  let target: TestDatabase;
-  let instances: ServiceDatabase<typeof notesSchema>[];
-  beforeAll(async () => {
-    target = await postgresBackend.create();
-    instances = [await target.open(), await target.open()];
-  });
-  afterAll(async () => {
-    await Promise.all(instances.map((instance) => instance.close()));
-    await target.remove();
-  });
+  const twoInstances = useTwoInstancesOfOneDatabase();
 
   it('share the work and never publish one row twice', async () => {
     const messages: Message[] = Array.from({ length: 60 }, sampleMessage);
-    await instances[0]!.db.transaction(async (tx) => {
+    await twoInstances()[0]!.db.transaction(async (tx) => {
       for (const message of messages) await enqueue(tx, message);
     });
     // Slow confirms keep each batch locked long enough for the other relay to run into it.
     const broker = recordingBroker({ confirmDelayMs: 5 });
-    const relays = instances.map((instance) =>
+    const relays = twoInstances().map((instance) =>
       startOutboxRelay({ db: instance.db, broker, logger: recordingLogger().logger, pollMs: 10, batchSize: 5 }),
     );
     try {
@@ -43,7 +32,7 @@ describe('two service instances relaying one PostgreSQL outbox', () => {
     expect(new Set(publishedIds)).toEqual(new Set(messages.map((message) => message.id)));
     // Both relays had a batch under way at once: one passes over the rows the other claimed instead of waiting.
     expect(broker.maxInFlight).toBeGreaterThan(5);
-    const rows = await instances[1]!.db.select({ state: outbox.state, attempts: outbox.attempts }).from(outbox);
+    const rows = await twoInstances()[1]!.db.select({ state: outbox.state, attempts: outbox.attempts }).from(outbox);
     expect(rows.every((row) => row.state === 'published' && row.attempts === 1)).toBe(true);
   });
 });

@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Message } from '@tiffin/contracts';
-import { postgresBackend, type TestDatabase } from '../test-fixtures/test-databases';
+import { useTwoInstancesOfOneDatabase } from '../test-fixtures/two-instances';
 import { sampleMessage } from '../test-fixtures/messages';
 import { recordingBroker } from '../test-fixtures/recording-broker';
 import { recordingLogger } from '../test-fixtures/recording-logger';
-import type { ServiceDatabase } from '../database/db-types';
 import { inTransaction } from '../database/batched-writes';
-import type { notesSchema } from '../test-fixtures/notes-table';
 import { enqueue } from './enqueue';
 import { outbox } from './outbox-table';
 import { startOutboxRelay } from './outbox-relay';
@@ -17,28 +15,19 @@ import { startOutboxRelay } from './outbox-relay';
  * it, so it publishes them without claiming. Two instances of a service share one PostgreSQL outbox here.
  */
 describe('messages handed over to the relay on commit', () => {
-  let target: TestDatabase;
-  let instances: ServiceDatabase<typeof notesSchema>[];
-  beforeAll(async () => {
-    target = await postgresBackend.create();
-    instances = [await target.open(), await target.open()];
-  });
-  afterAll(async () => {
-    await Promise.all(instances.map((instance) => instance.close()));
-    await target.remove();
-  });
+  const twoInstances = useTwoInstancesOfOneDatabase();
 
   const rowOf = async (message: Message) =>
-    (await instances[0]!.db.select().from(outbox).where(eq(outbox.id, message.id)))[0]!;
+    (await twoInstances()[0]!.db.select().from(outbox).where(eq(outbox.id, message.id)))[0]!;
 
   it('are published at once, with no wake and no poll, and marked published', async () => {
     const broker = recordingBroker();
-    const relay = startOutboxRelay({ db: instances[0]!.db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    const relay = startOutboxRelay({ db: twoInstances()[0]!.db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
     try {
       // The relay's first pass (a poll) is over before the order is placed.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const messages = [sampleMessage(), sampleMessage()];
-      await inTransaction(instances[0]!.db, async (tx) => {
+      await inTransaction(twoInstances()[0]!.db, async (tx) => {
         for (const message of messages) await enqueue(tx, message);
       });
       await vi.waitFor(() => expect(broker.published).toEqual(messages), { timeout: 2_000 });
@@ -51,13 +40,13 @@ describe('messages handed over to the relay on commit', () => {
   it('are left alone by the other instances while leased, and published by them once the lease is over', async () => {
     // This instance's relay takes the message but the broker never confirms it, as if the process hung.
     const hung = { publish: () => new Promise<void>(() => {}) };
-    const stuck = startOutboxRelay({ db: instances[0]!.db, broker: hung, logger: recordingLogger().logger, pollMs: 60_000, publishTimeoutMs: 1_500 });
+    const stuck = startOutboxRelay({ db: twoInstances()[0]!.db, broker: hung, logger: recordingLogger().logger, pollMs: 60_000, publishTimeoutMs: 1_500 });
     const broker = recordingBroker();
-    const other = startOutboxRelay({ db: instances[1]!.db, broker, logger: recordingLogger().logger, pollMs: 50 });
+    const other = startOutboxRelay({ db: twoInstances()[1]!.db, broker, logger: recordingLogger().logger, pollMs: 50 });
     const message = sampleMessage();
     const enqueuedAt = Date.now();
     try {
-      await inTransaction(instances[0]!.db, (tx) => enqueue(tx, message));
+      await inTransaction(twoInstances()[0]!.db, (tx) => enqueue(tx, message));
       await new Promise((resolve) => setTimeout(resolve, 800));
       expect(broker.published).toEqual([]);
       await vi.waitFor(() => expect(broker.published).toEqual([message]), { timeout: 5_000 });
@@ -72,18 +61,18 @@ describe('messages handed over to the relay on commit', () => {
   it('are freed for the other instances at once when their relay stops before publishing them', async () => {
     const refusing = recordingBroker();
     refusing.refuse('broker is down');
-    const first = startOutboxRelay({ db: instances[0]!.db, broker: refusing, logger: recordingLogger().logger, pollMs: 60_000 });
+    const first = startOutboxRelay({ db: twoInstances()[0]!.db, broker: refusing, logger: recordingLogger().logger, pollMs: 60_000 });
     // The first refusal makes it back off, so the next message stays in its hands.
-    await inTransaction(instances[0]!.db, (tx) => enqueue(tx, sampleMessage()));
+    await inTransaction(twoInstances()[0]!.db, (tx) => enqueue(tx, sampleMessage()));
     await vi.waitFor(() => expect(refusing.calls).toBeGreaterThan(0));
     const kept = sampleMessage();
-    await inTransaction(instances[0]!.db, (tx) => enqueue(tx, kept));
+    await inTransaction(twoInstances()[0]!.db, (tx) => enqueue(tx, kept));
     expect((await rowOf(kept)).claimedUntil).not.toBeNull();
     await first.stop();
     expect((await rowOf(kept)).claimedUntil).toBeNull();
 
     const broker = recordingBroker();
-    const second = startOutboxRelay({ db: instances[1]!.db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    const second = startOutboxRelay({ db: twoInstances()[1]!.db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
     try {
       await vi.waitFor(() => expect(broker.published.map((message) => message.id)).toContain(kept.id), { timeout: 2_000 });
     } finally {
