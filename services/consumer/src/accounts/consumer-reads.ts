@@ -18,7 +18,7 @@ export async function findConsumerAccount(db: ConsumerDb, consumerId: string): P
 
 /** What validating an order needs: does the customer exist, and the card they chose, whoever's it is. */
 export async function findConsumerAndCard(
-  tx: ConsumerTx,
+  tx: ConsumerDb | ConsumerTx,
   consumerId: string,
   cardId: string,
 ): Promise<{ consumerExists: boolean; card: CardRow | undefined }> {

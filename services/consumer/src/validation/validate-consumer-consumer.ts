@@ -1,6 +1,6 @@
 import { createMessage, type Message } from '@tiffin/contracts';
 import type { Subscription } from '@tiffin/broker';
-import { enqueue, handleOnce } from '@tiffin/service-kit';
+import { enqueue, handleOnceInOneStatement } from '@tiffin/service-kit';
 import { consumerSource, type ConsumerContext } from '../context';
 import { findConsumerAndCard } from '../accounts/consumer-reads';
 import { checkConsumer } from './check-consumer';
@@ -13,15 +13,14 @@ export function validateConsumerSubscription(context: ConsumerContext): Subscrip
     consumer: validateConsumerConsumer,
     types: ['ValidateConsumer'],
     handle: async (command: Message<'ValidateConsumer'>) => {
-      await handleOnce(context.db, validateConsumerConsumer, command, async (tx) => {
-        const { orderId, consumerId, cardId } = command.payload;
-        const verdict = checkConsumer({ consumerId }, await findConsumerAndCard(tx, consumerId, cardId), new Date());
-        const reply = verdict.ok
-          ? createMessage('ConsumerValidated', consumerSource, { orderId, paymentToken: verdict.paymentToken }, command.correlationId)
-          : createMessage('ConsumerRejected', consumerSource, { orderId, reason: verdict.reason }, command.correlationId);
-        await enqueue(tx, reply);
-        context.logger.info({ orderId, ok: verdict.ok }, 'consumer checked');
-      });
+      const { orderId, consumerId, cardId } = command.payload;
+      // The account as it is now; the answer and the dedup row are then written in one statement.
+      const verdict = checkConsumer({ consumerId }, await findConsumerAndCard(context.db, consumerId, cardId), new Date());
+      const reply = verdict.ok
+        ? createMessage('ConsumerValidated', consumerSource, { orderId, paymentToken: verdict.paymentToken }, command.correlationId)
+        : createMessage('ConsumerRejected', consumerSource, { orderId, reason: verdict.reason }, command.correlationId);
+      await handleOnceInOneStatement(context.db, validateConsumerConsumer, command, (tx) => enqueue(tx, reply));
+      context.logger.info({ orderId, ok: verdict.ok }, 'consumer checked');
       context.outboxWritten();
     },
   };
