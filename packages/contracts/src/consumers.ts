@@ -11,6 +11,7 @@ export const consumerQueueTypes = {
   'kitchen.tickets': ['CreateTicket', 'ConfirmTicket', 'CancelTicket'],
   'accounting.card-authorizations': ['AuthorizeCard', 'ReverseAuthorization'],
   'delivery.on-order-approved': ['OrderApproved'],
+  'delivery.cancel-delivery': ['CancelDelivery'],
   'order.menu-replica': ['RestaurantMenuPublished'],
   'order.create-order-saga': [
     'ConsumerValidated',
@@ -23,7 +24,8 @@ export const consumerQueueTypes = {
     'CardDeclined',
     'TicketConfirmed',
   ],
-  'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'],
+  'order.cancel-order-saga': ['DeliveryCancelled', 'DeliveryCancelRefused', 'TicketCancelled', 'AuthorizationReversed'],
+  'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled', 'DeliveryScheduled'],
   'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   // One per owner of an event log (eventLogs), named `<owner>.replay-events` by the service kit.
   'order.replay-events': ['ReplayEvents'],

@@ -7,7 +7,7 @@ import type { MessageType } from './messages';
  * the hot path (the published row is simply not deleted).
  */
 export const eventLogs = {
-  order: ['OrderCreated', 'OrderApproved', 'OrderRejected'],
+  order: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled'],
   delivery: ['DeliveryScheduled'],
 } as const satisfies Record<string, readonly MessageType[]>;
 

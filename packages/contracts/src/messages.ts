@@ -55,6 +55,8 @@ const payloads = {
    * CreateTicket it undoes (that one was late): the kitchen then refuses the late CreateTicket.
    */
   CancelTicket: z.object({ orderId: id, restaurantId: id }),
+  /** kitchen → the saga that cancelled: the ticket is CANCELLED (the create-order saga does not wait for it). */
+  TicketCancelled: z.object({ orderId: id }),
   /** create-order saga → kitchen: the order is paid for; the kitchen may start. */
   ConfirmTicket: z.object({ orderId: id }),
   TicketConfirmed: z.object({ orderId: id }),
@@ -67,6 +69,24 @@ const payloads = {
    * come before a late AuthorizeCard, which accounting then declines.
    */
   ReverseAuthorization: z.object({ orderId: id }),
+  /** accounting → the saga that reversed: nothing stays held on the card for the order. */
+  AuthorizationReversed: z.object({ orderId: id }),
+  /**
+   * cancel-order saga → delivery: cancel the order's delivery. Idempotent; it may come before the
+   * OrderApproved that schedules it, so it carries what the delivery would have been, to hold the
+   * order's place (a late OrderApproved then schedules nothing).
+   */
+  CancelDelivery: z.object({
+    orderId: id,
+    consumerId: id,
+    restaurantId: id,
+    restaurantName: z.string(),
+    pickupAddress: z.string(),
+    deliveryAddress: z.string(),
+  }),
+  DeliveryCancelled: z.object({ orderId: id }),
+  /** delivery → cancel-order saga: too late, the courier has the food; `reason` is shown to the customer. */
+  DeliveryCancelRefused: z.object({ orderId: id, reason: z.string() }),
   /** order → anyone (delivery reacts): the saga ended well. */
   OrderApproved: z.object({
     orderId: id,
@@ -79,6 +99,8 @@ const payloads = {
   }),
   /** order → anyone: the saga ended in rejection; `reason` is shown to the customer. */
   OrderRejected: z.object({ orderId: id, consumerId: id, reason: z.string() }),
+  /** order → anyone: the cancel-order saga ended; the card is released, the ticket and delivery cancelled. */
+  OrderCancelled: z.object({ orderId: id, consumerId: id }),
   /** delivery → anyone: a delivery exists for an approved order. */
   DeliveryScheduled: z.object({ deliveryId: id, orderId: id, consumerId: id }),
   /**

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineService, type Service, type ServiceOptions } from '@tiffin/service-kit';
+import { cancelDeliverySubscription } from './cancellation/cancel-delivery-consumer';
 import { deliverySchema, type DeliverySchema } from './db/schema';
 import { getDeliveryRoute } from './routes/get-delivery';
 import { listDeliveriesRoute } from './routes/list-deliveries';
@@ -13,5 +14,5 @@ export const createDeliveryService: (options: DeliveryServiceOptions) => Deliver
   schema: deliverySchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   routes: [listDeliveriesRoute, getDeliveryRoute],
-  subscriptions: [orderApprovedSubscription],
+  subscriptions: [orderApprovedSubscription, cancelDeliverySubscription],
 });

@@ -1,7 +1,7 @@
 import type { OrderStatus } from '@tiffin/contracts';
 import type { Tone } from '@tiffin/slice-kit';
 
-/** Waiting is a warning, approval good news, rejection bad news. */
+/** Waiting is a warning, approval good news, rejection bad news; a cancellation the customer asked for is plain news. */
 export const orderStatusTone: Record<OrderStatus, Tone> = {
   PENDING: 'warning',
   CONSUMER_VALIDATED: 'warning',
@@ -9,4 +9,5 @@ export const orderStatusTone: Record<OrderStatus, Tone> = {
   VALIDATED: 'warning',
   APPROVED: 'success',
   REJECTED: 'danger',
+  CANCELLED: 'info',
 };

@@ -40,7 +40,7 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     afterAll(() => tiffin?.dispose());
 
     const calls = tiffinCalls((service) => tiffin.running.urls[service]);
-    const { url, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf } = calls;
+    const { url, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf, deliveryWhen, cancelOrder } = calls;
     /** Every order placed here, to compare the order-history view before and after a rebuild. */
     const placed: { orderId: string; consumerId: string }[] = [];
     async function placeOrder(request: CreateOrderRequest): Promise<string> {
@@ -60,6 +60,7 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
       expect(body.consumers).toEqual({
         'order.menu-replica': 'consuming',
         'order.create-order-saga': 'consuming',
+        'order.cancel-order-saga': 'consuming',
         // It keeps an event log (eventLogs in contracts), so it answers a view's rebuild.
         'order.replay-events': 'consuming',
       });
@@ -124,6 +125,35 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
       expect(await deliveriesOf(orderId)).toEqual([]);
     });
 
+    it('cancels an approved order before pickup: the card released, the ticket and the delivery cancelled', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
+      await orderWhen(orderId, 'APPROVED');
+      await deliveryWhen(orderId, 'SCHEDULED');
+      expect(await cancelOrder(orderId)).toEqual({ status: 202, body: { orderId, status: 'APPROVED' } });
+
+      await orderWhen(orderId, 'CANCELLED');
+      // Each participant's own state, not the commands it was sent.
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'REVERSED', amountCents: 1395 });
+      expect(await ticketsOf(orderId)).toEqual([expect.objectContaining({ status: 'CANCELLED', lines: [{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }] })]);
+      expect(await deliveryWhen(orderId, 'CANCELLED')).toMatchObject({ pickupAddress: bombay.address });
+      const history = await eventually('the cancellation in the history', async () => {
+        const { body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const entry = orderHistoryEntry.safeParse(body);
+        return entry.success && entry.data.status === 'CANCELLED' ? entry.data : undefined;
+      });
+      expect(history.events.map((e) => e.type)).toContain('OrderCancelled');
+      expect(await cancelOrder(orderId)).toEqual({ status: 409, body: expect.objectContaining({ message: 'This order is already cancelled' }) });
+    });
+
+    it('refuses to cancel an order that was rejected', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }], { cardId: guestCustomer.cards.alwaysDeclined }));
+      await orderWhen(orderId, 'REJECTED');
+      expect(await cancelOrder(orderId)).toEqual({
+        status: 409,
+        body: expect.objectContaining({ message: 'This order was rejected, so there is nothing to cancel' }),
+      });
+    });
+
     // These change the catalog's database from the test's thread, without publishing.
     it.runIf(options.servicesInThisThread)('rejects an order for a restaurant that closed after the order was accepted', async () => {
       const sakura = seedRestaurants.find((r) => r.name === 'Sakura Noodle Bar')!;
@@ -152,7 +182,8 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     // Last: it compares every order the tests above placed.
     it('keeps an order history fed by events, and rebuilt from scratch it equals the live view', async () => {
       await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
-      const final = (entry: OrderHistoryEntry) => entry.status === 'REJECTED' || (entry.status === 'APPROVED' && entry.deliveryId !== null);
+      const final = (entry: OrderHistoryEntry) =>
+        entry.status === 'REJECTED' || entry.status === 'CANCELLED' || (entry.status === 'APPROVED' && entry.deliveryId !== null);
       const historyOf = async (orderId: string) => {
         const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
         return status === 200 ? orderHistoryEntry.parse(body) : undefined;

@@ -56,6 +56,13 @@ export const projections: { [T in ProjectedType]: Projection<T> } = {
       Object.assign(facts, { consumerId: payload.consumerId, status: 'REJECTED', rejectionReason: payload.reason });
     },
   },
+  /** The last word on an order: whatever delivery or kitchen events come with it, it stays CANCELLED. */
+  OrderCancelled: {
+    stage: 900,
+    apply(facts, payload) {
+      Object.assign(facts, { consumerId: payload.consumerId, status: 'CANCELLED' });
+    },
+  },
   DeliveryScheduled: {
     stage: 200,
     apply(facts, payload) {

@@ -55,6 +55,14 @@ describe.each(historyDatabases)('the order-history view fed by events (%s)', (da
     expect(entry.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled']);
   });
 
+  it('shows a cancelled order CANCELLED, even when its delivery’s scheduling arrives after the cancellation', async () => {
+    const order = anOrdersEvents();
+    await publish(order.created, order.approved, order.cancelled, order.scheduled);
+    const entry = await entryWhen(order.orderId, (e) => e.events.length === 4);
+    expect(entry.status).toBe('CANCELLED');
+    expect(entry.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled', 'OrderCancelled']);
+  });
+
   it('shows a rejection with the reason the customer reads', async () => {
     const order = anOrdersEvents();
     await publish(order.created, order.rejected);

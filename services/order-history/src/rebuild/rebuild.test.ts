@@ -31,7 +31,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
 
   it('asks for its first replay by itself on the first start, for what was published before it existed', async () => {
     const [first] = await eventually('a replay request', () => (replayRequests.length > 0 ? replayRequests : undefined));
-    expect(first!.payload).toMatchObject({ requester: 'order-history', types: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'] });
+    expect(first!.payload).toMatchObject({ requester: 'order-history', types: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled', 'DeliveryScheduled'] });
   });
 
   it('drops the view, asks every owner for its log, and is complete once each owner’s replay is applied', async () => {

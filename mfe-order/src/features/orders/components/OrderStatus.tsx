@@ -9,6 +9,7 @@ const explanations: Record<Order['status'], string> = {
   VALIDATED: 'The kitchen is taking your order and your card is being authorised…',
   APPROVED: 'Your order is confirmed and the kitchen is on it.',
   REJECTED: 'Your order could not be accepted.',
+  CANCELLED: 'Your order is cancelled: nothing is charged to your card.',
 };
 
 /** The live status of one order; screen readers hear each change. */
