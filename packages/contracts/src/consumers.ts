@@ -25,11 +25,27 @@ export const consumerQueueTypes = {
     'TicketConfirmed',
   ],
   'order.cancel-order-saga': ['DeliveryCancelled', 'DeliveryCancelRefused', 'TicketCancelled', 'AuthorizationReversed'],
-  'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled', 'DeliveryScheduled'],
+  // The order follows the kitchen and the courier after approval (choreography).
+  'order.order-progress': ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined', 'DeliveryPickedUp', 'DeliveryDelivered'],
+  'order-history.events': [
+    'OrderCreated',
+    'OrderApproved',
+    'OrderRejected',
+    'OrderCancelled',
+    'DeliveryScheduled',
+    'TicketAccepted',
+    'TicketPreparing',
+    'TicketReady',
+    'TicketDeclined',
+    'CourierAssigned',
+    'DeliveryPickedUp',
+    'DeliveryDelivered',
+  ],
   'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   // One per owner of an event log (eventLogs), named `<owner>.replay-events` by the service kit.
   'order.replay-events': ['ReplayEvents'],
   'delivery.replay-events': ['ReplayEvents'],
+  'kitchen.replay-events': ['ReplayEvents'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type ConsumerName = keyof typeof consumerQueueTypes;

@@ -8,7 +8,8 @@ import type { MessageType } from './messages';
  */
 export const eventLogs = {
   order: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled'],
-  delivery: ['DeliveryScheduled'],
+  delivery: ['DeliveryScheduled', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered'],
+  kitchen: ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type EventLogOwner = keyof typeof eventLogs;

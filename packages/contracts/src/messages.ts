@@ -101,8 +101,18 @@ const payloads = {
   OrderRejected: z.object({ orderId: id, consumerId: id, reason: z.string() }),
   /** order → anyone: the cancel-order saga ended; the card is released, the ticket and delivery cancelled. */
   OrderCancelled: z.object({ orderId: id, consumerId: id }),
-  /** delivery → anyone: a delivery exists for an approved order. */
+  /** delivery → anyone: a delivery exists for an approved order, offered to couriers. */
   DeliveryScheduled: z.object({ deliveryId: id, orderId: id, consumerId: id }),
+  /** kitchen → anyone (order follows): the staff moved the ticket of an approved order on. */
+  TicketAccepted: z.object({ orderId: id, ticketId: id }),
+  TicketPreparing: z.object({ orderId: id, ticketId: id }),
+  TicketReady: z.object({ orderId: id, ticketId: id }),
+  /** kitchen → anyone: the staff will not make this order; the order service cancels it, `reason` shown to the customer. */
+  TicketDeclined: z.object({ orderId: id, ticketId: id, reason: z.string() }),
+  /** delivery → anyone (order follows): a courier took, picked up, delivered the order. */
+  CourierAssigned: z.object({ orderId: id, deliveryId: id, courierId: id }),
+  DeliveryPickedUp: z.object({ orderId: id, deliveryId: id }),
+  DeliveryDelivered: z.object({ orderId: id, deliveryId: id }),
   /**
    * A view (`requester`) being rebuilt → every owner of an event log (see eventLogs): republish your
    * logged events of these types, addressed to me, for this rebuild.

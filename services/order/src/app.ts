@@ -4,6 +4,7 @@ import { defineService, type Service, type ServiceOptions } from '@tiffin/servic
 import { cancelOrderSaga } from './cancellation/cancel-order-saga';
 import { cancelOrderSagaSubscription } from './cancellation/cancel-replies-consumer';
 import { orderSchema, type OrderSchema } from './db/schema';
+import { orderProgressSubscription } from './progress/order-progress-consumer';
 import { menuReplicaSubscription } from './replica/menu-replica-consumer';
 import { getOrderRoute } from './routes/get-order';
 import { getSagaRoute } from './routes/get-saga';
@@ -22,7 +23,7 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
-  subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription],
+  subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [
     (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
     (context) => watchSagaDeadlines({ db: context.db, saga: cancelOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),

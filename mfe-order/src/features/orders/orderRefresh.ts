@@ -3,14 +3,17 @@ import type { Order, OrderStatus } from '@tiffin/contracts';
 /** How often an order still being placed is asked about again. */
 export const orderRefreshMs = 1000;
 
-/** APPROVED and REJECTED end the create-order saga; every other status is on its way to one of them. */
+/** Statuses of an approved order on its way, before the courier picks it up. */
+const cancellable: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'];
+
+/** APPROVED and REJECTED end the create-order saga; every status before them is on its way to one of them. */
 export function isBeingPlaced(status: OrderStatus): boolean {
-  return status !== 'APPROVED' && status !== 'REJECTED' && status !== 'CANCELLED';
+  return ['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED', 'VALIDATED'].includes(status);
 }
 
 /** Until the courier picks it up, the customer may cancel an approved order. */
 export function canBeCancelled(status: OrderStatus): boolean {
-  return status === 'APPROVED';
+  return cancellable.includes(status);
 }
 
 export function newestFirst(orders: Order[]): Order[] {

@@ -8,6 +8,11 @@ export const orderStatusTone: Record<OrderStatus, Tone> = {
   ORDER_DETAILS_VALIDATED: 'warning',
   VALIDATED: 'warning',
   APPROVED: 'success',
+  ACCEPTED: 'success',
+  PREPARING: 'success',
+  READY_FOR_PICKUP: 'success',
+  PICKED_UP: 'success',
+  DELIVERED: 'success',
   REJECTED: 'danger',
   CANCELLED: 'info',
 };

@@ -108,5 +108,14 @@ export function tiffinCalls(urlOf: (service: ServiceName) => string) {
     return call(url('order', `/orders/${orderId}/cancel`), { method: 'POST' });
   }
 
-  return { url, placeOrder, orderNow, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf, deliveryWhen, cancelOrder };
+  /** A kitchen staff command on the order's ticket, or a courier's on its delivery, over HTTP. */
+  async function staff(ticketId: string, action: 'accept' | 'preparing' | 'ready'): Promise<number> {
+    return (await call<unknown>(url('kitchen', `/tickets/${ticketId}/${action}`), { method: 'POST' })).status;
+  }
+  async function courier(deliveryId: string, action: 'take' | 'pick-up' | 'deliver', courierId: string): Promise<number> {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ courierId }) };
+    return (await call<unknown>(url('delivery', `/deliveries/${deliveryId}/${action}`), init)).status;
+  }
+
+  return { url, placeOrder, orderNow, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf, deliveryWhen, cancelOrder, staff, courier };
 }

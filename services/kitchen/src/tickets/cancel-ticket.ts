@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ne } from 'drizzle-orm';
+import { notInArray } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/contracts';
 import { enqueue } from '@tiffin/service-kit';
 import { tickets } from '../db/schema';
@@ -19,7 +19,8 @@ export async function cancelTicket(tx: KitchenTx, command: Message<'CancelTicket
     .onConflictDoUpdate({
       target: tickets.orderId,
       set: { status: 'CANCELLED', updatedAt: new Date() },
-      setWhere: ne(tickets.status, 'CANCELLED'),
+      // A ticket the staff rejected keeps saying so, with their reason.
+      setWhere: notInArray(tickets.status, ['CANCELLED', 'REJECTED']),
     });
   await enqueue(tx, createMessage('TicketCancelled', kitchenSource, { orderId }, command.correlationId));
 }

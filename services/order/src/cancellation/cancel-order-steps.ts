@@ -13,6 +13,8 @@ export interface CancelOrderSagaData {
   restaurantName: string;
   pickupAddress: string;
   deliveryAddress: string;
+  /** Set when the kitchen rejected the order: the customer reads it as why the order was cancelled. */
+  reason?: string;
 }
 
 /** Everything was undone: the order ends CANCELLED and order-history (and anyone) is told. */
@@ -22,7 +24,7 @@ export async function markCancelled(anyTx: Tx<Record<string, unknown>>, data: Ca
     tx,
     tx
       .update(orders)
-      .set({ status: 'CANCELLED', updatedAt: new Date() })
+      .set({ status: 'CANCELLED', rejectionReason: data.reason ?? null, updatedAt: new Date() })
       .where(and(eq(orders.id, data.orderId), inArray(orders.status, [...cancellableStatuses]))),
   );
   await enqueue(tx, createMessage('OrderCancelled', orderSource, { orderId: data.orderId, consumerId: data.consumerId }));

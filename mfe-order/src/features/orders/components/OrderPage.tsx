@@ -32,7 +32,7 @@ function OrderDetails({ orderId }: { orderId: string }) {
             <p className="tk-muted">Placed {formatDateTime(order.data.createdAt)}</p>
           </header>
           <OrderStatus order={order.data} />
-          {order.data.status === 'APPROVED' && (
+          {(canBeCancelled(order.data.status) || order.data.status === 'PICKED_UP' || order.data.status === 'DELIVERED') && (
             <Link className="tk-button" to={`${shellRoutes.delivery}?orderId=${encodeURIComponent(order.data.id)}`}>
               Track delivery
             </Link>
