@@ -26,7 +26,15 @@ export const serviceDeadLetters = z.object({ service: z.string(), consumers: z.a
 
 /** The most letters listed per consumer: the embedded broker keeps 1000 per consumer anyway. */
 export const maxDeadLettersListed = 1000;
-export const deadLetterListQuery = z.object({ limit: z.coerce.number().int().min(1).max(maxDeadLettersListed).default(100) });
+export const deadLetterListQuery = z.object({
+  // Parsed by hand, not coerced: slices bundle these contracts and get only the part of zod the shell provides.
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(maxDeadLettersListed))
+    .default(100),
+});
 export const deadLetterConsumerParams = z.object({ consumer: z.string().min(1) });
 export const deadLetterParams = deadLetterConsumerParams.extend({ id: z.string().min(1) });
 export const deadLetterReplayed = z.object({ consumer: z.string(), id: z.string(), replayed: z.literal(true) });
