@@ -1,7 +1,15 @@
 import type { Order, OrderStatus } from '@tiffin/contracts';
 
-/** How often an order still being placed is asked about again. */
+/** How often an order still being placed (or being cancelled) is asked about again. */
 export const orderRefreshMs = 1000;
+
+/** How often an approved order is asked about while the kitchen and the courier move it on. */
+export const orderFollowMs = 5000;
+
+/** Nothing more happens to an order once it is delivered, rejected or cancelled. */
+export function isSettled(status: OrderStatus): boolean {
+  return status === 'DELIVERED' || status === 'REJECTED' || status === 'CANCELLED';
+}
 
 /** Statuses of an approved order on its way, before the courier picks it up. */
 const cancellable: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'];

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { order, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { isBeingPlaced, orderRefreshMs } from '../orderRefresh';
+import { isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId at the order BFF. */
 export function fetchOrder(bff: BffClient, orderId: string, signal?: AbortSignal): Promise<Order> {
@@ -17,7 +17,9 @@ export function orderQueryOptions(bff: BffClient, orderId: string, cancelling = 
     refetchInterval: (query) => {
       const status = query.state.data?.status;
       if (!status) return false;
-      return isBeingPlaced(status) || (cancelling && status !== 'CANCELLED') ? orderRefreshMs : false;
+      if (isBeingPlaced(status) || (cancelling && status !== 'CANCELLED')) return orderRefreshMs;
+      // Approved: follow the kitchen and the courier, less eagerly.
+      return isSettled(status) ? false : orderFollowMs;
     },
   });
 }
