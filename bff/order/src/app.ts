@@ -1,4 +1,5 @@
 import { defineBff, type BffOptions, type HttpApp } from '@tiffin/http-kit';
+import { cancelOrder } from './routes/cancel-order';
 import { getOrder } from './routes/get-order';
 import { listOrders } from './routes/list-orders';
 import { listPaymentCards } from './routes/list-payment-cards';
@@ -7,12 +8,12 @@ import { placeOrder } from './routes/place-order';
 export type OrderBffOptions = BffOptions;
 
 /**
- * The order slice's backend: placing orders, the cards to pay with, and following the customer's own
- * orders (the list from order-history).
+ * The order slice's backend: placing orders, the cards to pay with, cancelling, and following the
+ * customer's own orders (the list from order-history).
  */
 export const buildApp: (options?: OrderBffOptions) => HttpApp = defineBff({
   name: 'order-bff',
   service: 'order',
   alsoCalls: ['consumer', 'order-history'],
-  routes: [placeOrder, getOrder, listOrders, listPaymentCards],
+  routes: [placeOrder, getOrder, cancelOrder, listOrders, listPaymentCards],
 });

@@ -18,7 +18,7 @@ import { memoryLogger } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-type Participants = 'order' | 'catalog' | 'consumer' | 'kitchen' | 'accounting' | 'order-history';
+type Participants = 'order' | 'catalog' | 'consumer' | 'kitchen' | 'accounting' | 'delivery' | 'order-history';
 let backend: Awaited<ReturnType<typeof startBackend<Participants>>>;
 let app: HttpApp;
 let openRestaurant: Restaurant;
@@ -53,7 +53,7 @@ function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
 }
 
 beforeAll(async () => {
-  backend = await startBackend(['order', 'catalog', 'consumer', 'kitchen', 'accounting', 'order-history']);
+  backend = await startBackend(['order', 'catalog', 'consumer', 'kitchen', 'accounting', 'delivery', 'order-history']);
   app = buildApp({
     env: {
       TIFFIN_ORDER_SERVICE_URL: backend.urls.order,
@@ -103,6 +103,22 @@ describe('order BFF with the real order service', () => {
       status = order.parse((await orderAs(consumerId, orderId)).json()).status;
     }
     expect(status).toBe('APPROVED');
+  });
+
+  it('cancels the customer’s approved order, and refuses a second cancellation with the reason', async () => {
+    const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
+    const statusOf = async () => order.parse((await orderAs(consumerId, orderId)).json()).status;
+    for (let tries = 0; tries < 100 && (await statusOf()) !== 'APPROVED'; tries += 1) await sleep(100);
+    const cancel = (consumer: string) =>
+      app.inject({ method: 'POST', url: `/orders/${orderId}/cancel`, headers: { 'x-tiffin-consumer-id': consumer } });
+
+    const stranger = await cancel(randomUUID());
+    expect([stranger.statusCode, problem.parse(stranger.json()).message]).toEqual([404, `order ${orderId} not found`]);
+    expect(orderAccepted.parse((await cancel(consumerId)).json())).toEqual({ orderId, status: 'APPROVED' });
+    for (let tries = 0; tries < 100 && (await statusOf()) !== 'CANCELLED'; tries += 1) await sleep(100);
+    expect(await statusOf()).toBe('CANCELLED');
+    const again = await cancel(consumerId);
+    expect([again.statusCode, problem.parse(again.json()).message]).toEqual([409, 'This order is already cancelled']);
   });
 
   it('hides an order from anyone but the consumer who placed it', async () => {

@@ -11,6 +11,7 @@ export const consumerQueueTypes = {
   'kitchen.tickets': ['CreateTicket', 'ConfirmTicket', 'CancelTicket'],
   'accounting.card-authorizations': ['AuthorizeCard', 'ReverseAuthorization'],
   'delivery.on-order-approved': ['OrderApproved'],
+  'delivery.cancel-delivery': ['CancelDelivery'],
   'order.menu-replica': ['RestaurantMenuPublished'],
   'order.create-order-saga': [
     'ConsumerValidated',
@@ -23,11 +24,28 @@ export const consumerQueueTypes = {
     'CardDeclined',
     'TicketConfirmed',
   ],
-  'order-history.events': ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'],
+  'order.cancel-order-saga': ['DeliveryCancelled', 'DeliveryCancelRefused', 'TicketCancelled', 'AuthorizationReversed'],
+  // The order follows the kitchen and the courier after approval (choreography).
+  'order.order-progress': ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined', 'DeliveryPickedUp', 'DeliveryDelivered'],
+  'order-history.events': [
+    'OrderCreated',
+    'OrderApproved',
+    'OrderRejected',
+    'OrderCancelled',
+    'DeliveryScheduled',
+    'TicketAccepted',
+    'TicketPreparing',
+    'TicketReady',
+    'TicketDeclined',
+    'CourierAssigned',
+    'DeliveryPickedUp',
+    'DeliveryDelivered',
+  ],
   'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   // One per owner of an event log (eventLogs), named `<owner>.replay-events` by the service kit.
   'order.replay-events': ['ReplayEvents'],
   'delivery.replay-events': ['ReplayEvents'],
+  'kitchen.replay-events': ['ReplayEvents'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type ConsumerName = keyof typeof consumerQueueTypes;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { id } from './common';
 
-export const deliveryStatus = z.enum(['SCHEDULED', 'PICKED_UP', 'DELIVERED', 'CANCELLED']);
+/** SCHEDULED is offered to couriers; a courier takes it (ASSIGNED), picks the food up, delivers it. */
+export const deliveryStatus = z.enum(['SCHEDULED', 'ASSIGNED', 'PICKED_UP', 'DELIVERED', 'CANCELLED']);
 export type DeliveryStatus = z.infer<typeof deliveryStatus>;
 
 export const delivery = z.object({
@@ -13,6 +14,8 @@ export const delivery = z.object({
   pickupAddress: z.string(),
   deliveryAddress: z.string(),
   status: deliveryStatus,
+  /** The courier who took it; null while it is offered. */
+  courierId: id.nullable(),
   scheduledAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -24,3 +27,8 @@ export const deliveryQuery = z
   .refine((q) => q.consumerId ?? q.orderId, { message: 'give consumerId or orderId' });
 export const deliveryList = z.array(delivery);
 export const deliveryParams = z.object({ deliveryId: id });
+
+/** delivery service: GET /offered-deliveries, the deliveries no courier has taken yet, oldest first. */
+export const offeredDeliveryList = deliveryList;
+/** Body of a courier's POST /deliveries/:deliveryId/{take,pick-up,deliver}: who they are, until sign-in. */
+export const courierRequest = z.object({ courierId: id });

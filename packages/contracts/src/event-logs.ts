@@ -7,8 +7,9 @@ import type { MessageType } from './messages';
  * the hot path (the published row is simply not deleted).
  */
 export const eventLogs = {
-  order: ['OrderCreated', 'OrderApproved', 'OrderRejected'],
-  delivery: ['DeliveryScheduled'],
+  order: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled'],
+  delivery: ['DeliveryScheduled', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered'],
+  kitchen: ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined'],
 } as const satisfies Record<string, readonly MessageType[]>;
 
 export type EventLogOwner = keyof typeof eventLogs;

@@ -55,6 +55,8 @@ const payloads = {
    * CreateTicket it undoes (that one was late): the kitchen then refuses the late CreateTicket.
    */
   CancelTicket: z.object({ orderId: id, restaurantId: id }),
+  /** kitchen → the saga that cancelled: the ticket is CANCELLED (the create-order saga does not wait for it). */
+  TicketCancelled: z.object({ orderId: id }),
   /** create-order saga → kitchen: the order is paid for; the kitchen may start. */
   ConfirmTicket: z.object({ orderId: id }),
   TicketConfirmed: z.object({ orderId: id }),
@@ -67,6 +69,24 @@ const payloads = {
    * come before a late AuthorizeCard, which accounting then declines.
    */
   ReverseAuthorization: z.object({ orderId: id }),
+  /** accounting → the saga that reversed: nothing stays held on the card for the order. */
+  AuthorizationReversed: z.object({ orderId: id }),
+  /**
+   * cancel-order saga → delivery: cancel the order's delivery. Idempotent; it may come before the
+   * OrderApproved that schedules it, so it carries what the delivery would have been, to hold the
+   * order's place (a late OrderApproved then schedules nothing).
+   */
+  CancelDelivery: z.object({
+    orderId: id,
+    consumerId: id,
+    restaurantId: id,
+    restaurantName: z.string(),
+    pickupAddress: z.string(),
+    deliveryAddress: z.string(),
+  }),
+  DeliveryCancelled: z.object({ orderId: id }),
+  /** delivery → cancel-order saga: too late, the courier has the food; `reason` is shown to the customer. */
+  DeliveryCancelRefused: z.object({ orderId: id, reason: z.string() }),
   /** order → anyone (delivery reacts): the saga ended well. */
   OrderApproved: z.object({
     orderId: id,
@@ -79,8 +99,20 @@ const payloads = {
   }),
   /** order → anyone: the saga ended in rejection; `reason` is shown to the customer. */
   OrderRejected: z.object({ orderId: id, consumerId: id, reason: z.string() }),
-  /** delivery → anyone: a delivery exists for an approved order. */
+  /** order → anyone: the cancel-order saga ended; the card is released, the ticket and delivery cancelled. */
+  OrderCancelled: z.object({ orderId: id, consumerId: id }),
+  /** delivery → anyone: a delivery exists for an approved order, offered to couriers. */
   DeliveryScheduled: z.object({ deliveryId: id, orderId: id, consumerId: id }),
+  /** kitchen → anyone (order follows): the staff moved the ticket of an approved order on. */
+  TicketAccepted: z.object({ orderId: id, ticketId: id }),
+  TicketPreparing: z.object({ orderId: id, ticketId: id }),
+  TicketReady: z.object({ orderId: id, ticketId: id }),
+  /** kitchen → anyone: the staff will not make this order; the order service cancels it, `reason` shown to the customer. */
+  TicketDeclined: z.object({ orderId: id, ticketId: id, reason: z.string() }),
+  /** delivery → anyone (order follows): a courier took, picked up, delivered the order. */
+  CourierAssigned: z.object({ orderId: id, deliveryId: id, courierId: id }),
+  DeliveryPickedUp: z.object({ orderId: id, deliveryId: id }),
+  DeliveryDelivered: z.object({ orderId: id, deliveryId: id }),
   /**
    * A view (`requester`) being rebuilt → every owner of an event log (see eventLogs): republish your
    * logged events of these types, addressed to me, for this rebuild.

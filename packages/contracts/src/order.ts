@@ -5,9 +5,25 @@ import { freeText } from './text';
 /**
  * Where an order is in the create-order saga. The consumer and the restaurant are validated in
  * parallel: whichever answers first gives CONSUMER_VALIDATED or ORDER_DETAILS_VALIDATED, both give
- * VALIDATED; the ticket and the card follow, then APPROVED. Any failure ends REJECTED.
+ * VALIDATED; the ticket and the card follow, then APPROVED. Any failure ends REJECTED. After approval
+ * the order follows the kitchen (ACCEPTED, PREPARING, READY_FOR_PICKUP) and the courier (PICKED_UP,
+ * DELIVERED). An order cancelled before pickup (by the customer, or the kitchen rejecting it) ends
+ * CANCELLED once the cancel-order saga has undone it.
  */
-export const orderStatus = z.enum(['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED', 'VALIDATED', 'APPROVED', 'REJECTED']);
+export const orderStatus = z.enum([
+  'PENDING',
+  'CONSUMER_VALIDATED',
+  'ORDER_DETAILS_VALIDATED',
+  'VALIDATED',
+  'APPROVED',
+  'ACCEPTED',
+  'PREPARING',
+  'READY_FOR_PICKUP',
+  'PICKED_UP',
+  'DELIVERED',
+  'REJECTED',
+  'CANCELLED',
+]);
 export type OrderStatus = z.infer<typeof orderStatus>;
 
 export const orderLineInput = z.object({

@@ -3,6 +3,7 @@ import { defineService, type Service, type ServiceOptions } from '@tiffin/servic
 import { kitchenSchema, type KitchenSchema } from './db/schema';
 import { getTicketRoute } from './routes/get-ticket';
 import { listTicketsRoute } from './routes/list-tickets';
+import { ticketProgressRoutes } from './routes/ticket-progress-routes';
 import { ticketCommandsSubscription } from './tickets/ticket-commands-consumer';
 
 export type KitchenServiceOptions = ServiceOptions;
@@ -12,6 +13,6 @@ export const createKitchenService: (options: KitchenServiceOptions) => KitchenSe
   name: 'kitchen',
   schema: kitchenSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [listTicketsRoute, getTicketRoute],
+  routes: [listTicketsRoute, getTicketRoute, ticketProgressRoutes],
   subscriptions: [ticketCommandsSubscription],
 });

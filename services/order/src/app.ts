@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { watchSagaDeadlines } from '@tiffin/saga-kit';
 import { defineService, type Service, type ServiceOptions } from '@tiffin/service-kit';
+import { cancelOrderSaga } from './cancellation/cancel-order-saga';
+import { cancelOrderSagaSubscription } from './cancellation/cancel-replies-consumer';
 import { orderSchema, type OrderSchema } from './db/schema';
+import { orderProgressSubscription } from './progress/order-progress-consumer';
 import { menuReplicaSubscription } from './replica/menu-replica-consumer';
 import { getOrderRoute } from './routes/get-order';
 import { getSagaRoute } from './routes/get-saga';
 import { listOrdersRoute } from './routes/list-orders';
 import { listSagasRoute } from './routes/list-sagas';
+import { postCancelOrderRoute } from './routes/post-cancel-order';
 import { postOrderRoute } from './routes/post-order';
 import { createOrderSaga } from './saga/create-order-saga';
 import { createOrderSagaSubscription } from './saga/saga-replies-consumer';
@@ -18,9 +22,10 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   name: 'order',
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
-  subscriptions: [menuReplicaSubscription, createOrderSagaSubscription],
+  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
+  subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [
     (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
+    (context) => watchSagaDeadlines({ db: context.db, saga: cancelOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
   ],
 });

@@ -12,6 +12,7 @@ function delivery(overrides: Partial<Delivery>): Delivery {
     pickupAddress: '1 Curry Lane',
     deliveryAddress: '12 Harbour Street',
     status: 'SCHEDULED',
+    courierId: null,
     scheduledAt: '2026-11-21T12:00:00.000Z',
     updatedAt: '2026-11-21T12:00:00.000Z',
     ...overrides,
@@ -38,6 +39,7 @@ describe('stepStates', () => {
   it('marks the steps behind, at and ahead of the current status', () => {
     expect(stepStates('PICKED_UP')).toEqual([
       { step: 'SCHEDULED', state: 'done' },
+      { step: 'ASSIGNED', state: 'done' },
       { step: 'PICKED_UP', state: 'current' },
       { step: 'DELIVERED', state: 'ahead' },
     ]);

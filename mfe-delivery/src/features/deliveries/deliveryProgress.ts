@@ -4,10 +4,11 @@ import type { Delivery, DeliveryStatus } from '@tiffin/contracts';
 export const deliveryRefreshMs = 2000;
 
 /** The road a delivery takes; CANCELLED leaves it. */
-export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'PICKED_UP', 'DELIVERED'];
+export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'ASSIGNED', 'PICKED_UP', 'DELIVERED'];
 
 export const deliveryStatusText: Record<DeliveryStatus, string> = {
   SCHEDULED: 'Scheduled: the restaurant is preparing your order for pick-up.',
+  ASSIGNED: 'A courier is on the way to the restaurant.',
   PICKED_UP: 'Your food is on its way.',
   DELIVERED: 'Delivered. Enjoy your meal!',
   CANCELLED: 'This delivery was cancelled.',

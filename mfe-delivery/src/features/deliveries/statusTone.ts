@@ -4,6 +4,7 @@ import type { Tone } from '@tiffin/slice-kit';
 /** Under way is news, delivered good news, cancelled bad news. */
 export const deliveryStatusTone: Record<DeliveryStatus, Tone> = {
   SCHEDULED: 'info',
+  ASSIGNED: 'info',
   PICKED_UP: 'info',
   DELIVERED: 'success',
   CANCELLED: 'danger',

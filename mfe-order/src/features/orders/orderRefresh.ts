@@ -1,11 +1,27 @@
 import type { Order, OrderStatus } from '@tiffin/contracts';
 
-/** How often an order still being placed is asked about again. */
+/** How often an order still being placed (or being cancelled) is asked about again. */
 export const orderRefreshMs = 1000;
 
-/** APPROVED and REJECTED end the create-order saga; every other status is on its way to one of them. */
+/** How often an approved order is asked about while the kitchen and the courier move it on. */
+export const orderFollowMs = 5000;
+
+/** Nothing more happens to an order once it is delivered, rejected or cancelled. */
+export function isSettled(status: OrderStatus): boolean {
+  return status === 'DELIVERED' || status === 'REJECTED' || status === 'CANCELLED';
+}
+
+/** Statuses of an approved order on its way, before the courier picks it up. */
+const cancellable: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'];
+
+/** APPROVED and REJECTED end the create-order saga; every status before them is on its way to one of them. */
 export function isBeingPlaced(status: OrderStatus): boolean {
-  return status !== 'APPROVED' && status !== 'REJECTED';
+  return ['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED', 'VALIDATED'].includes(status);
+}
+
+/** Until the courier picks it up, the customer may cancel an approved order. */
+export function canBeCancelled(status: OrderStatus): boolean {
+  return cancellable.includes(status);
 }
 
 export function newestFirst(orders: Order[]): Order[] {

@@ -8,10 +8,12 @@ type Reply = Message<'CardAuthorized' | 'CardDeclined'>;
 describe('accounting authorising and reversing card payments', () => {
   let accounting: AccountingUnderTest;
   let replies: Reply[];
+  let reversals: Message<'AuthorizationReversed'>[];
 
   beforeAll(async () => {
     accounting = await accountingUnderTest();
     replies = await publishedMessages(accounting.broker, ['CardAuthorized', 'CardDeclined']);
+    reversals = await publishedMessages(accounting.broker, ['AuthorizationReversed']);
     await accounting.service.start();
   });
   afterAll(() => accounting.dispose());
@@ -73,6 +75,17 @@ describe('accounting authorising and reversing card payments', () => {
     const reversed = await authorizationIs(orderId, 'REVERSED');
     await settled(orderId);
     expect(await authorizationOf(orderId)).toEqual(reversed);
+  });
+
+  it('answers each reversal, so the cancel-order saga knows nothing is held any more', async () => {
+    const orderId = crypto.randomUUID();
+    await accounting.broker.publish(authorize(orderId));
+    await authorizationIs(orderId, 'AUTHORIZED');
+    await accounting.broker.publish(createMessage('ReverseAuthorization', 'order', { orderId }, 'corr-cancel'));
+    await reverse(orderId);
+    await eventually('two answers', () => (reversals.filter((m) => m.payload.orderId === orderId).length === 2 ? true : undefined));
+    expect(reversals.find((m) => m.payload.orderId === orderId)).toMatchObject({ source: 'accounting', correlationId: 'corr-cancel' });
+    expect((await authorizationOf(orderId))?.status).toBe('REVERSED');
   });
 
   it('leaves a declined card declined when the reversal comes', async () => {

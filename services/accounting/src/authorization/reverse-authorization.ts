@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/contracts';
+import { enqueue } from '@tiffin/service-kit';
 import { authorizations } from '../db/schema';
-import type { AccountingTx } from '../context';
+import { accountingSource, type AccountingTx } from '../context';
 
 /**
  * Releases what was held on the card for the order, however often this comes. A declined card held
  * nothing and stays DECLINED. If the reversal comes first (the AuthorizeCard is late, or lost), a
  * REVERSED row of nothing holds the order's place, so the late AuthorizeCard is declined, not charged.
+ * Every time, AuthorizationReversed answers: nothing is held any more (the cancel-order saga waits for it).
  */
 export async function reverseAuthorization(tx: AccountingTx, command: Message<'ReverseAuthorization'>): Promise<void> {
   const { orderId } = command.payload;
   const [earlier] = await tx.select({ status: authorizations.status }).from(authorizations).where(eq(authorizations.orderId, orderId));
   if (!earlier) {
     await tx.insert(authorizations).values({ id: randomUUID(), orderId, amountCents: 0, status: 'REVERSED' });
-    return;
+  } else if (earlier.status === 'AUTHORIZED') {
+    await tx.update(authorizations).set({ status: 'REVERSED', updatedAt: new Date() }).where(eq(authorizations.orderId, orderId));
   }
-  if (earlier.status !== 'AUTHORIZED') return;
-  await tx.update(authorizations).set({ status: 'REVERSED', updatedAt: new Date() }).where(eq(authorizations.orderId, orderId));
+  await enqueue(tx, createMessage('AuthorizationReversed', accountingSource, { orderId }, command.correlationId));
 }

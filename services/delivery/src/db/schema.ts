@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
 import type { DeliveryStatus } from '@tiffin/contracts';
 
@@ -14,6 +15,7 @@ export const deliveries = pgTable(
     pickupAddress: text('pickup_address').notNull(),
     deliveryAddress: text('delivery_address').notNull(),
     status: text('status').$type<DeliveryStatus>().notNull(),
+    courierId: uuid('courier_id'),
     scheduledAt: at('scheduled_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
@@ -21,6 +23,8 @@ export const deliveries = pgTable(
     // One delivery per order, whatever the broker redelivers.
     uniqueIndex('deliveries_order_id_uq').on(table.orderId),
     index('deliveries_consumer_scheduled_idx').on(table.consumerId, table.scheduledAt),
+    // Couriers list what is still offered, oldest first.
+    index('deliveries_offered_idx').on(table.scheduledAt).where(sql`${table.status} = 'SCHEDULED'`),
   ],
 );
 

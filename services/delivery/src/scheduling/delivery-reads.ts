@@ -1,11 +1,11 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Delivery } from '@tiffin/contracts';
 import { deliveries } from '../db/schema';
 import type { DeliveryDb } from '../context';
 
 type DeliveryRow = typeof deliveries.$inferSelect;
 
-function toDelivery(row: DeliveryRow): Delivery {
+export function toDelivery(row: DeliveryRow): Delivery {
   return { ...row, scheduledAt: row.scheduledAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
@@ -24,5 +24,16 @@ export async function listDeliveries(db: DeliveryDb, filter: { consumerId?: stri
     .from(deliveries)
     .where(and(...conditions))
     .orderBy(desc(deliveries.scheduledAt), desc(deliveries.id));
+  return rows.map(toDelivery);
+}
+
+/** What couriers are offered: deliveries nobody has taken yet, oldest first. */
+export async function listOfferedDeliveries(db: DeliveryDb): Promise<Delivery[]> {
+  const rows = await db
+    .select()
+    .from(deliveries)
+    .where(eq(deliveries.status, 'SCHEDULED'))
+    .orderBy(asc(deliveries.scheduledAt), asc(deliveries.id))
+    .limit(100);
   return rows.map(toDelivery);
 }

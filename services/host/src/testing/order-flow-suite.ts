@@ -40,7 +40,7 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     afterAll(() => tiffin?.dispose());
 
     const calls = tiffinCalls((service) => tiffin.running.urls[service]);
-    const { url, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf } = calls;
+    const { url, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf, deliveryWhen, cancelOrder, staff, courier } = calls;
     /** Every order placed here, to compare the order-history view before and after a rebuild. */
     const placed: { orderId: string; consumerId: string }[] = [];
     async function placeOrder(request: CreateOrderRequest): Promise<string> {
@@ -60,6 +60,8 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
       expect(body.consumers).toEqual({
         'order.menu-replica': 'consuming',
         'order.create-order-saga': 'consuming',
+        'order.cancel-order-saga': 'consuming',
+        'order.order-progress': 'consuming',
         // It keeps an event log (eventLogs in contracts), so it answers a view's rebuild.
         'order.replay-events': 'consuming',
       });
@@ -124,6 +126,106 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
       expect(await deliveriesOf(orderId)).toEqual([]);
     });
 
+    it('cancels an approved order before pickup: the card released, the ticket and the delivery cancelled', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
+      await orderWhen(orderId, 'APPROVED');
+      await deliveryWhen(orderId, 'SCHEDULED');
+      expect(await cancelOrder(orderId)).toEqual({ status: 202, body: { orderId, status: 'APPROVED' } });
+
+      await orderWhen(orderId, 'CANCELLED');
+      // Each participant's own state, not the commands it was sent.
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'REVERSED', amountCents: 1395 });
+      expect(await ticketsOf(orderId)).toEqual([expect.objectContaining({ status: 'CANCELLED', lines: [{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }] })]);
+      expect(await deliveryWhen(orderId, 'CANCELLED')).toMatchObject({ pickupAddress: bombay.address });
+      const history = await eventually('the cancellation in the history', async () => {
+        const { body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const entry = orderHistoryEntry.safeParse(body);
+        return entry.success && entry.data.status === 'CANCELLED' ? entry.data : undefined;
+      });
+      expect(history.events.map((e) => e.type)).toContain('OrderCancelled');
+      expect(await cancelOrder(orderId)).toEqual({ status: 409, body: expect.objectContaining({ message: 'This order is already cancelled' }) });
+    });
+
+    it('follows the kitchen and the courier after approval: accepted → preparing → ready → taken → picked up → delivered', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 2 }]));
+      await orderWhen(orderId, 'APPROVED');
+      const ticket = await ticketWhen(orderId, 'AWAITING_ACCEPTANCE');
+      const scheduled = await deliveryWhen(orderId, 'SCHEDULED');
+      const offered = await call<{ id: string }[]>(url('delivery', '/offered-deliveries'));
+      expect(offered.body.map((d) => d.id)).toContain(scheduled.id);
+
+      expect(await staff(ticket.id, 'accept')).toBe(200);
+      await orderWhen(orderId, 'ACCEPTED');
+      expect(await staff(ticket.id, 'ready')).toBe(409);
+      expect(await staff(ticket.id, 'preparing')).toBe(200);
+      await orderWhen(orderId, 'PREPARING');
+      expect(await staff(ticket.id, 'ready')).toBe(200);
+      await orderWhen(orderId, 'READY_FOR_PICKUP');
+
+      const courierId = crypto.randomUUID();
+      expect(await courier(scheduled.id, 'pick-up', courierId)).toBe(409);
+      expect(await courier(scheduled.id, 'take', courierId)).toBe(200);
+      expect(await courier(scheduled.id, 'take', crypto.randomUUID())).toBe(409);
+      expect((await deliveryWhen(orderId, 'ASSIGNED')).courierId).toBe(courierId);
+      expect(await courier(scheduled.id, 'pick-up', courierId)).toBe(200);
+      await orderWhen(orderId, 'PICKED_UP');
+      expect(await courier(scheduled.id, 'deliver', courierId)).toBe(200);
+      await orderWhen(orderId, 'DELIVERED');
+
+      const history = await eventually('the delivery in the history', async () => {
+        const { body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const entry = orderHistoryEntry.safeParse(body);
+        return entry.success && entry.data.status === 'DELIVERED' ? entry.data : undefined;
+      });
+      expect(history.events.map((e) => e.type)).toEqual(expect.arrayContaining(['TicketAccepted', 'TicketPreparing', 'TicketReady', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered']));
+      // Delivered, it was never undone.
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'AUTHORIZED' });
+    });
+
+    it('refuses to cancel an order the courier has picked up, and undoes nothing', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
+      await orderWhen(orderId, 'APPROVED');
+      const scheduled = await deliveryWhen(orderId, 'SCHEDULED');
+      const courierId = crypto.randomUUID();
+      expect(await courier(scheduled.id, 'take', courierId)).toBe(200);
+      expect(await courier(scheduled.id, 'pick-up', courierId)).toBe(200);
+      await orderWhen(orderId, 'PICKED_UP');
+
+      expect(await cancelOrder(orderId)).toEqual({
+        status: 409,
+        body: expect.objectContaining({ message: 'The courier has already picked up this order, so it can no longer be cancelled' }),
+      });
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'AUTHORIZED' });
+      expect(await ticketsOf(orderId)).toEqual([expect.objectContaining({ status: 'AWAITING_ACCEPTANCE' })]);
+      expect((await deliveryWhen(orderId, 'PICKED_UP')).courierId).toBe(courierId);
+    });
+
+    it('cancels an order the kitchen rejects, telling the customer why: card released, delivery cancelled', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
+      await orderWhen(orderId, 'APPROVED');
+      const ticket = await ticketWhen(orderId, 'AWAITING_ACCEPTANCE');
+      await deliveryWhen(orderId, 'SCHEDULED');
+      const rejected = await call<unknown>(url('kitchen', `/tickets/${ticket.id}/reject`), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ reason: 'We ran out of naan dough' }),
+      });
+      expect(rejected.status).toBe(200);
+      expect(await orderWhen(orderId, 'CANCELLED')).toMatchObject({ rejectionReason: 'We ran out of naan dough' });
+      expect(await authorizationOf(orderId)).toMatchObject({ status: 'REVERSED' });
+      await deliveryWhen(orderId, 'CANCELLED');
+      expect(await ticketsOf(orderId)).toEqual([expect.objectContaining({ status: 'REJECTED', rejectionReason: 'We ran out of naan dough' })]);
+    });
+
+    it('refuses to cancel an order that was rejected', async () => {
+      const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }], { cardId: guestCustomer.cards.alwaysDeclined }));
+      await orderWhen(orderId, 'REJECTED');
+      expect(await cancelOrder(orderId)).toEqual({
+        status: 409,
+        body: expect.objectContaining({ message: 'This order was rejected, so there is nothing to cancel' }),
+      });
+    });
+
     // These change the catalog's database from the test's thread, without publishing.
     it.runIf(options.servicesInThisThread)('rejects an order for a restaurant that closed after the order was accepted', async () => {
       const sakura = seedRestaurants.find((r) => r.name === 'Sakura Noodle Bar')!;
@@ -152,7 +254,8 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     // Last: it compares every order the tests above placed.
     it('keeps an order history fed by events, and rebuilt from scratch it equals the live view', async () => {
       await placeOrder(guestOrder([{ menuItemId: dish('Garlic Naan').id, quantity: 1 }]));
-      const final = (entry: OrderHistoryEntry) => entry.status === 'REJECTED' || (entry.status === 'APPROVED' && entry.deliveryId !== null);
+      const final = (entry: OrderHistoryEntry) =>
+        ['REJECTED', 'CANCELLED', 'PICKED_UP', 'DELIVERED'].includes(entry.status) || (entry.status === 'APPROVED' && entry.deliveryId !== null);
       const historyOf = async (orderId: string) => {
         const { status, body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
         return status === 200 ? orderHistoryEntry.parse(body) : undefined;

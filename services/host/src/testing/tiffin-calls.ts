@@ -1,11 +1,14 @@
 import {
   cardAuthorization,
+  delivery,
+  deliveryList,
   guestCustomer,
   order,
   orderAccepted,
   ticketList,
   type CardAuthorization,
   type CreateOrderRequest,
+  type Delivery,
   type Order,
   type OrderStatus,
   type Ticket,
@@ -93,5 +96,26 @@ export function tiffinCalls(urlOf: (service: ServiceName) => string) {
     return (await call<unknown[]>(url('delivery', `/deliveries?orderId=${orderId}`))).body;
   }
 
-  return { url, placeOrder, orderNow, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf };
+  async function deliveryWhen(orderId: string, status: Delivery['status']): Promise<Delivery> {
+    return eventually(`the delivery of order ${orderId} to be ${status}`, async () => {
+      const [found] = deliveryList.parse(await deliveriesOf(orderId));
+      return found?.status === status ? delivery.parse(found) : undefined;
+    });
+  }
+
+  /** The customer asks the order service to cancel: 202 while it runs, 409 with why when it cannot. */
+  async function cancelOrder(orderId: string): Promise<{ status: number; body: { message?: string; status?: string } }> {
+    return call(url('order', `/orders/${orderId}/cancel`), { method: 'POST' });
+  }
+
+  /** A kitchen staff command on the order's ticket, or a courier's on its delivery, over HTTP. */
+  async function staff(ticketId: string, action: 'accept' | 'preparing' | 'ready'): Promise<number> {
+    return (await call<unknown>(url('kitchen', `/tickets/${ticketId}/${action}`), { method: 'POST' })).status;
+  }
+  async function courier(deliveryId: string, action: 'take' | 'pick-up' | 'deliver', courierId: string): Promise<number> {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ courierId }) };
+    return (await call<unknown>(url('delivery', `/deliveries/${deliveryId}/${action}`), init)).status;
+  }
+
+  return { url, placeOrder, orderNow, orderWhen, ticketsOf, ticketWhen, authorizationOf, deliveriesOf, deliveryWhen, cancelOrder, staff, courier };
 }

@@ -11,6 +11,7 @@ export const tickets = pgTable(
     orderId: uuid('order_id').notNull(),
     restaurantId: uuid('restaurant_id').notNull(),
     status: text('status').$type<TicketStatus>().notNull(),
+    rejectionReason: text('rejection_reason'),
     lines: jsonb('lines').$type<Ticket['lines']>().notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),

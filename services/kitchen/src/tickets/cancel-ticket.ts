@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ne } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import { notInArray } from 'drizzle-orm';
+import { createMessage, type Message } from '@tiffin/contracts';
+import { enqueue } from '@tiffin/service-kit';
 import { tickets } from '../db/schema';
-import type { KitchenTx } from '../context';
+import { kitchenSource, type KitchenTx } from '../context';
 
 /**
- * Compensation of CreateTicket: the ticket ends CANCELLED, however often this comes (nothing is
- * answered; the saga does not wait for a compensation). If it comes first (the CreateTicket is late,
+ * Compensation of CreateTicket: the ticket ends CANCELLED, however often this comes, and each
+ * time TicketCancelled answers (the cancel-order saga waits for it; the create-order saga does not). If it comes first (the CreateTicket is late,
  * or lost), a cancelled ticket with no lines holds the order's place, so the late CreateTicket is
  * refused instead of opening a ticket nobody will pay for.
  */
@@ -18,6 +19,8 @@ export async function cancelTicket(tx: KitchenTx, command: Message<'CancelTicket
     .onConflictDoUpdate({
       target: tickets.orderId,
       set: { status: 'CANCELLED', updatedAt: new Date() },
-      setWhere: ne(tickets.status, 'CANCELLED'),
+      // A ticket the staff rejected keeps saying so, with their reason.
+      setWhere: notInArray(tickets.status, ['CANCELLED', 'REJECTED']),
     });
+  await enqueue(tx, createMessage('TicketCancelled', kitchenSource, { orderId }, command.correlationId));
 }

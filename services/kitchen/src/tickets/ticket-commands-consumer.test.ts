@@ -3,7 +3,7 @@ import { createMessage, ticketList, type Message, type MessagePayload, type Tick
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { kitchenUnderTest, type KitchenUnderTest } from '../testing/kitchen-under-test';
 
-type Reply = Message<'TicketCreated' | 'TicketRejected' | 'TicketConfirmed'>;
+type Reply = Message<'TicketCreated' | 'TicketRejected' | 'TicketConfirmed' | 'TicketCancelled'>;
 
 describe('the kitchen answering the create-order saga', () => {
   let kitchen: KitchenUnderTest;
@@ -12,7 +12,7 @@ describe('the kitchen answering the create-order saga', () => {
 
   beforeAll(async () => {
     kitchen = await kitchenUnderTest();
-    replies = await publishedMessages(kitchen.broker, ['TicketCreated', 'TicketRejected', 'TicketConfirmed']);
+    replies = await publishedMessages(kitchen.broker, ['TicketCreated', 'TicketRejected', 'TicketConfirmed', 'TicketCancelled']);
     await kitchen.service.start();
   });
   afterAll(() => kitchen.dispose());
@@ -68,6 +68,12 @@ describe('the kitchen answering the create-order saga', () => {
     await replyOf(marker, 'TicketCreated');
     expect(await ticketsOf(orderId)).toEqual([cancelled]);
     expect(replies.some((r) => r.type === 'TicketConfirmed' && r.payload.orderId === orderId)).toBe(false);
+    // Each cancellation is answered, for the cancel-order saga that waits for it.
+    const cancelledAnswers = replies.filter((r) => r.type === 'TicketCancelled' && r.payload.orderId === orderId);
+    expect(cancelledAnswers).toEqual([
+      expect.objectContaining({ source: 'kitchen', correlationId: 'correlation-3' }),
+      expect.objectContaining({ source: 'kitchen', correlationId: 'correlation-3' }),
+    ]);
   });
 
   it('refuses a CreateTicket that arrives after its cancellation, so nothing is cooked for a rejected order', async () => {

@@ -5,7 +5,7 @@ import type { KitchenDb } from '../context';
 
 type TicketRow = typeof tickets.$inferSelect;
 
-function toTicket(row: TicketRow): Ticket {
+export function toTicket(row: TicketRow): Ticket {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 

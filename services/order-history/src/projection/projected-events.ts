@@ -27,7 +27,7 @@ interface Projection<T extends ProjectedType> {
   /**
    * Where in an order's life the event belongs. Events are applied by stage, then by time, so an
    * approval that arrives before its order's creation still ends APPROVED, and an event of a later
-   * stage is never overwritten by an earlier one. A new event (ticket accepted, picked up, cancelled)
+   * stage is never overwritten by an earlier one. A new event
    * takes a stage of its own between these.
    */
   stage: number;
@@ -56,10 +56,37 @@ export const projections: { [T in ProjectedType]: Projection<T> } = {
       Object.assign(facts, { consumerId: payload.consumerId, status: 'REJECTED', rejectionReason: payload.reason });
     },
   },
+  /** The last word on an order: whatever delivery or kitchen events come with it, it stays CANCELLED. */
+  OrderCancelled: {
+    stage: 900,
+    apply(facts, payload) {
+      Object.assign(facts, { consumerId: payload.consumerId, status: 'CANCELLED' });
+    },
+  },
   DeliveryScheduled: {
     stage: 200,
     apply(facts, payload) {
       Object.assign(facts, { consumerId: payload.consumerId, deliveryId: payload.deliveryId });
+    },
+  },
+  // After approval, the kitchen's and the courier's steps, in the order they happen to an order.
+  TicketAccepted: { stage: 300, apply: (facts) => void (facts.status = 'ACCEPTED') },
+  TicketPreparing: { stage: 400, apply: (facts) => void (facts.status = 'PREPARING') },
+  TicketReady: { stage: 500, apply: (facts) => void (facts.status = 'READY_FOR_PICKUP') },
+  /** Shown in the events; the order's status follows the food, not who carries it. */
+  CourierAssigned: {
+    stage: 550,
+    apply(facts, payload) {
+      facts.deliveryId ??= payload.deliveryId;
+    },
+  },
+  DeliveryPickedUp: { stage: 600, apply: (facts) => void (facts.status = 'PICKED_UP') },
+  DeliveryDelivered: { stage: 700, apply: (facts) => void (facts.status = 'DELIVERED') },
+  /** The kitchen would not make it: the order service cancels it (OrderCancelled follows); the reason is what the customer reads. */
+  TicketDeclined: {
+    stage: 800,
+    apply(facts, payload) {
+      facts.rejectionReason = payload.reason;
     },
   },
 };

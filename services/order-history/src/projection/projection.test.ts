@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderHistoryEntry, orderHistoryPage, type Message } from '@tiffin/contracts';
+import { createMessage, orderHistoryEntry, orderHistoryPage, type Message } from '@tiffin/contracts';
 import { eventually } from '@tiffin/service-kit/testing';
 import { historyDatabases, historyUnderTest, type HistoryUnderTest } from '../testing/history-under-test';
 import { anOrdersEvents } from '../testing/order-events';
@@ -53,6 +53,37 @@ describe.each(historyDatabases)('the order-history view fed by events (%s)', (da
     expect(entry.deliveryId).toBe(order.scheduled.payload.deliveryId);
     expect(entry.updatedAt).toBe(order.scheduled.occurredAt);
     expect(entry.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled']);
+  });
+
+  it('shows a cancelled order CANCELLED, even when its delivery’s scheduling arrives after the cancellation', async () => {
+    const order = anOrdersEvents();
+    await publish(order.created, order.approved, order.cancelled, order.scheduled);
+    const entry = await entryWhen(order.orderId, (e) => e.events.length === 4);
+    expect(entry.status).toBe('CANCELLED');
+    expect(entry.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved', 'DeliveryScheduled', 'OrderCancelled']);
+  });
+
+  it('follows the kitchen and the courier to DELIVERED, whatever order their events arrive in', async () => {
+    const order = anOrdersEvents();
+    const { orderId, consumerId } = order;
+    const ticketId = crypto.randomUUID();
+    const deliveryId = order.scheduled.payload.deliveryId;
+    const later = (type: Parameters<typeof createMessage>[0], payload: object, seconds: number) => ({
+      ...createMessage(type, type.startsWith('Ticket') ? 'kitchen' : 'delivery', payload as never),
+      occurredAt: new Date(Date.parse(order.created.occurredAt) + seconds * 1000).toISOString(),
+    });
+    const steps = [
+      later('TicketAccepted', { orderId, ticketId }, 10),
+      later('TicketPreparing', { orderId, ticketId }, 20),
+      later('CourierAssigned', { orderId, deliveryId, courierId: consumerId }, 25),
+      later('TicketReady', { orderId, ticketId }, 30),
+      later('DeliveryPickedUp', { orderId, deliveryId }, 40),
+      later('DeliveryDelivered', { orderId, deliveryId }, 50),
+    ] as Message[];
+    await publish(steps[5]!, steps[1]!, order.created, steps[4]!, steps[0]!, order.approved, steps[3]!, steps[2]!, order.scheduled);
+    const entry = await entryWhen(orderId, (e) => e.events.length === 9);
+    expect(entry.status).toBe('DELIVERED');
+    expect(entry.events.map((e) => e.type).slice(3)).toEqual(['TicketAccepted', 'TicketPreparing', 'CourierAssigned', 'TicketReady', 'DeliveryPickedUp', 'DeliveryDelivered']);
   });
 
   it('shows a rejection with the reason the customer reads', async () => {

@@ -31,7 +31,23 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
 
   it('asks for its first replay by itself on the first start, for what was published before it existed', async () => {
     const [first] = await eventually('a replay request', () => (replayRequests.length > 0 ? replayRequests : undefined));
-    expect(first!.payload).toMatchObject({ requester: 'order-history', types: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'DeliveryScheduled'] });
+    expect(first!.payload).toMatchObject({
+      requester: 'order-history',
+      types: [
+        'OrderCreated',
+        'OrderApproved',
+        'OrderRejected',
+        'OrderCancelled',
+        'DeliveryScheduled',
+        'TicketAccepted',
+        'TicketPreparing',
+        'TicketReady',
+        'TicketDeclined',
+        'CourierAssigned',
+        'DeliveryPickedUp',
+        'DeliveryDelivered',
+      ],
+    });
   });
 
   it('drops the view, asks every owner for its log, and is complete once each owner’s replay is applied', async () => {
@@ -46,6 +62,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
       completedAt: null,
       owners: [
         { owner: 'delivery', replayed: null, applied: 0 },
+        { owner: 'kitchen', replayed: null, applied: 0 },
         { owner: 'order', replayed: null, applied: 0 },
       ],
     });
@@ -56,6 +73,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
     const { rebuildId } = started;
     // The delivery says it is done before its event is applied: the rebuild waits for the event.
     await history.broker.publish(finished(rebuildId, 'delivery', 1));
+    await history.broker.publish(finished(rebuildId, 'kitchen', 0));
     await history.broker.publish(replayed(rebuildId, 'order', order.approved));
     await history.broker.publish(replayed(rebuildId, 'order', order.created));
     await history.broker.publish(finished(rebuildId, 'order', 2));
@@ -69,6 +87,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
     });
     expect(done.owners).toEqual([
       { owner: 'delivery', replayed: 1, applied: 1 },
+      { owner: 'kitchen', replayed: 0, applied: 0 },
       { owner: 'order', replayed: 2, applied: 2 },
     ]);
     expect(done.completedAt).not.toBeNull();
@@ -83,6 +102,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
     await history.broker.publish(copy);
     await history.broker.publish(finished(rebuildId, 'order', 1));
     await history.broker.publish(finished(rebuildId, 'delivery', 0));
+    await history.broker.publish(finished(rebuildId, 'kitchen', 0));
     const done = await eventually('the rebuild to complete', async () => {
       const status = await statusOf(rebuildId);
       return status.state === 'complete' ? status : undefined;
@@ -100,6 +120,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
     await history.broker.publish(replayed(rebuildId, 'order', order.approved));
     await history.broker.publish(finished(rebuildId, 'order', 2));
     await history.broker.publish(finished(rebuildId, 'delivery', 0));
+    await history.broker.publish(finished(rebuildId, 'kitchen', 0));
     await eventually('the rebuild to complete', async () => ((await statusOf(rebuildId)).state === 'complete' ? true : undefined));
     const [entry] = await ordersOf(order.consumerId);
     expect(entry?.events.map((e) => e.type)).toEqual(['OrderCreated', 'OrderApproved']);

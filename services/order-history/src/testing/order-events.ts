@@ -25,5 +25,6 @@ export function anOrdersEvents(options: { consumerId?: string; placedMinutesAgo?
     ),
     rejected: timed(createMessage('OrderRejected', 'order', { orderId, consumerId, reason: 'Paneer Tikka is no longer available' }), 2),
     scheduled: timed(createMessage('DeliveryScheduled', 'delivery', { deliveryId: crypto.randomUUID(), orderId, consumerId }), 3),
+    cancelled: timed(createMessage('OrderCancelled', 'order', { orderId, consumerId }), 60),
   };
 }

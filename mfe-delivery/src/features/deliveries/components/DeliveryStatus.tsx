@@ -5,6 +5,7 @@ import { deliveryStatusTone } from '../statusTone';
 
 const stepLabels: Record<Delivery['status'], string> = {
   SCHEDULED: 'Scheduled',
+  ASSIGNED: 'Courier assigned',
   PICKED_UP: 'Picked up',
   DELIVERED: 'Delivered',
   CANCELLED: 'Cancelled',

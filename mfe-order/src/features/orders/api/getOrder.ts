@@ -1,23 +1,30 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { order, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { isBeingPlaced, orderRefreshMs } from '../orderRefresh';
+import { isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId at the order BFF. */
 export function fetchOrder(bff: BffClient, orderId: string, signal?: AbortSignal): Promise<Order> {
   return bff.get(`/orders/${encodeURIComponent(orderId)}`, order, signal);
 }
 
-export function orderQueryOptions(bff: BffClient, orderId: string) {
+/** `cancelling`: the customer asked to cancel, so keep asking until the order is CANCELLED. */
+export function orderQueryOptions(bff: BffClient, orderId: string, cancelling = false) {
   return queryOptions({
     queryKey: ['order', 'orders', orderId],
     queryFn: ({ signal }) => fetchOrder(bff, orderId, signal),
     // The saga finishes after the order is accepted: keep asking until it has an outcome.
-    refetchInterval: (query) => (query.state.data && isBeingPlaced(query.state.data.status) ? orderRefreshMs : false),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      if (!status) return false;
+      if (isBeingPlaced(status) || (cancelling && status !== 'CANCELLED')) return orderRefreshMs;
+      // Approved: follow the kitchen and the courier, less eagerly.
+      return isSettled(status) ? false : orderFollowMs;
+    },
   });
 }
 
-export function useOrder(orderId: string) {
+export function useOrder(orderId: string, cancelling = false) {
   const { bff } = useSlice();
-  return useQuery(orderQueryOptions(bff, orderId));
+  return useQuery(orderQueryOptions(bff, orderId, cancelling));
 }

@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { BackLink, formatDateTime, ProblemMessage, shellRoutes, useIdParam } from '@tiffin/slice-kit';
 import { OrderNotFound } from '../../../components/OrderNotFound';
+import { useCancelOrder } from '../api/cancelOrder';
 import { useOrder } from '../api/getOrder';
+import { canBeCancelled } from '../orderRefresh';
+import { CancelOrderButton } from './CancelOrderButton';
 import { OrderLines } from './OrderLines';
 import { OrderStatus } from './OrderStatus';
 
@@ -12,7 +15,8 @@ export function OrderPage() {
 }
 
 function OrderDetails({ orderId }: { orderId: string }) {
-  const order = useOrder(orderId);
+  const cancel = useCancelOrder(orderId);
+  const order = useOrder(orderId, cancel.isSuccess);
 
   return (
     <section className="tk-page">
@@ -28,11 +32,15 @@ function OrderDetails({ orderId }: { orderId: string }) {
             <p className="tk-muted">Placed {formatDateTime(order.data.createdAt)}</p>
           </header>
           <OrderStatus order={order.data} />
-          {order.data.status === 'APPROVED' && (
+          {(canBeCancelled(order.data.status) || order.data.status === 'PICKED_UP' || order.data.status === 'DELIVERED') && (
             <Link className="tk-button" to={`${shellRoutes.delivery}?orderId=${encodeURIComponent(order.data.id)}`}>
               Track delivery
             </Link>
           )}
+          {canBeCancelled(order.data.status) && (
+            <CancelOrderButton busy={cancel.isPending || cancel.isSuccess} onCancel={() => cancel.mutate()} />
+          )}
+          {cancel.isError && <ProblemMessage title="Your order was not cancelled." error={cancel.error} />}
           <OrderLines order={order.data} />
           <p className="ord-address">
             <span className="tk-muted">Delivering to</span> {order.data.deliveryAddress}

@@ -1,0 +1,2 @@
+ALTER TABLE "deliveries" ADD COLUMN "courier_id" uuid;--> statement-breakpoint
+CREATE INDEX "deliveries_offered_idx" ON "deliveries" USING btree ("scheduled_at") WHERE "deliveries"."status" = 'SCHEDULED';

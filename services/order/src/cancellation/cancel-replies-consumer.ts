@@ -1,0 +1,31 @@
+import { consumerQueueTypes, type Message } from '@tiffin/contracts';
+import type { Subscription } from '@tiffin/broker';
+import { handleOnce } from '@tiffin/service-kit';
+import type { OrderContext } from '../context';
+import { cancelOrderSaga } from './cancel-order-saga';
+import { cancelOrderSagaId } from './cancel-order-saga-id';
+
+export const cancelOrderSagaConsumer = 'order.cancel-order-saga' as const;
+
+const cancelReplies = consumerQueueTypes[cancelOrderSagaConsumer];
+type CancelReply = (typeof cancelReplies)[number];
+
+/**
+ * Feeds the participants' replies to the order's cancel-order saga, each reply once. The kitchen and
+ * accounting also answer the create-order saga's compensations; with no cancel saga for the order,
+ * those answers are for nobody and change nothing.
+ */
+export function cancelOrderSagaSubscription(context: OrderContext): Subscription<CancelReply> {
+  return {
+    consumer: cancelOrderSagaConsumer,
+    types: cancelReplies,
+    handle: async (reply: Message<CancelReply>) => {
+      const { orderId } = reply.payload;
+      await handleOnce(context.db, cancelOrderSagaConsumer, reply, async (tx) => {
+        const verdict = await cancelOrderSaga.handleReply(tx, cancelOrderSagaId(orderId), reply);
+        if (verdict === 'ignored') context.logger.info({ orderId, reply: reply.type }, 'cancel saga reply changed nothing');
+      });
+      context.outboxWritten();
+    },
+  };
+}
