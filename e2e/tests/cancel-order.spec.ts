@@ -17,4 +17,5 @@ test('a customer cancels an approved order and sees it CANCELLED', async ({ page
   await expect(page.getByText('Your order is cancelled: nothing is charged to your card.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Cancel order|Cancelling/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Track delivery' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('cancelled-order.png') });
 });
