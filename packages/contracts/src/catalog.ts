@@ -29,3 +29,20 @@ export const restaurantQuery = z.object({ q: freeText().trim().max(100).optional
 export const restaurantList = z.array(restaurantSummary);
 /** catalog service and catalog BFF: GET /restaurants/:restaurantId */
 export const restaurantParams = z.object({ restaurantId: id });
+
+/** catalog service (restaurant staff): PATCH /restaurants/:restaurantId opens or closes the restaurant. */
+export const restaurantChange = z.object({ open: z.boolean() }).strict();
+export type RestaurantChange = z.infer<typeof restaurantChange>;
+
+/** catalog service (restaurant staff): PATCH /restaurants/:restaurantId/menu-items/:menuItemId */
+export const menuItemParams = restaurantParams.extend({ menuItemId: id });
+export const menuItemChange = z
+  .object({
+    name: freeText().trim().min(1).max(100).optional(),
+    description: freeText().max(500).optional(),
+    priceCents: cents.max(100_000).optional(),
+    available: z.boolean().optional(),
+  })
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'say what changes: name, description, priceCents or available' });
+export type MenuItemChange = z.infer<typeof menuItemChange>;

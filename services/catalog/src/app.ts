@@ -3,6 +3,7 @@ import { defineService, type Service, type ServiceOptions } from '@tiffin/servic
 import { catalogSchema, type CatalogSchema } from './db/schema';
 import { publishMenusOnStart } from './menu/menus-on-start';
 import { validateOrderSubscription } from './ordering/validate-order-consumer';
+import { changeMenuRoutes } from './routes/change-menu';
 import { getRestaurantRoute } from './routes/get-restaurant';
 import { listRestaurantsRoute } from './routes/list-restaurants';
 
@@ -14,7 +15,7 @@ export const createCatalogService: (options: CatalogServiceOptions) => CatalogSe
   name: 'catalog',
   schema: catalogSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [listRestaurantsRoute, getRestaurantRoute],
+  routes: [listRestaurantsRoute, getRestaurantRoute, changeMenuRoutes],
   subscriptions: [validateOrderSubscription],
   afterStart: publishMenusOnStart,
 });

@@ -227,6 +227,26 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     });
 
     // These change the catalog's database from the test's thread, without publishing.
+    it('prices an order at the price restaurant staff set a moment ago: the catalog publishes it, the replica follows', async () => {
+      const rogan = dish('Lamb Rogan Josh');
+      const changed = await call<unknown>(url('catalog', `/restaurants/${bombay.id}/menu-items/${rogan.id}`), {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ priceCents: 2095 }),
+      });
+      expect(changed.status).toBe(200);
+      // The order service prices from its replica only: the new total is the proof the menu reached it.
+      const approved = await eventually('an order priced at the new price', async () => {
+        const orderId = await placeOrder(guestOrder([{ menuItemId: rogan.id, quantity: 2 }]));
+        const final = await eventually(`order ${orderId} final`, async () => {
+          const current = await calls.orderNow(orderId);
+          return current.status === 'APPROVED' || current.status === 'REJECTED' ? current : undefined;
+        });
+        return final.totalCents === 2 * 2095 ? final : undefined;
+      });
+      expect(approved).toMatchObject({ status: 'APPROVED', lines: [expect.objectContaining({ name: 'Lamb Rogan Josh', unitPriceCents: 2095 })] });
+    });
+
     it.runIf(options.servicesInThisThread)('rejects an order for a restaurant that closed after the order was accepted', async () => {
       const sakura = seedRestaurants.find((r) => r.name === 'Sakura Noodle Bar')!;
       const ramen = sakura.menu.find((item) => item.available)!;
