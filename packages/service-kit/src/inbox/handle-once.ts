@@ -18,18 +18,13 @@ const handledOncePerConsumer = 'received_messages_consumer_message_id_pk';
  * are then rolled back when the row is refused: work must keep its effects inside the transaction, as it
  * already must for retries to be safe. A concurrent duplicate waits on the first one's row locks.
  */
-export async function handleOnce<S extends Record<string, unknown>>(
+export function handleOnce<S extends Record<string, unknown>>(
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  await skippingHandled(db, consumer, message, () =>
-    inTransaction(db, async (tx) => {
-      await work(tx);
-      await writeDedupRow(tx, consumer, message);
-    }),
-  );
+  return handleOnceIn(inTransaction, db, consumer, message, work);
 }
 
 /**
@@ -37,32 +32,28 @@ export async function handleOnce<S extends Record<string, unknown>>(
  * the writes and the dedup row go as one statement, with no transaction around it. A reply computed
  * from a read made just before is as good as one made inside a transaction when nothing is locked.
  */
-export async function handleOnceInOneStatement<S extends Record<string, unknown>>(
+export function handleOnceInOneStatement<S extends Record<string, unknown>>(
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  await skippingHandled(db, consumer, message, () =>
-    writeAtomically(db, async (tx) => {
-      await work(tx);
-      await writeDedupRow(tx, consumer, message);
-    }),
-  );
+  return handleOnceIn(writeAtomically, db, consumer, message, work);
 }
 
-const writeDedupRow = <S extends Record<string, unknown>>(tx: Tx<S>, consumer: string, message: Message) =>
-  writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
-
-/** Runs `attempt`; a message handled before ends quietly, whatever refused it. */
-async function skippingHandled<S extends Record<string, unknown>>(
+/** Runs the work and the dedup row in `batch`; a message handled before ends quietly, whatever refused it. */
+async function handleOnceIn<S extends Record<string, unknown>>(
+  batch: (db: Db<S>, run: (tx: Tx<S>) => Promise<void>) => Promise<void>,
   db: Db<S>,
   consumer: string,
   message: Message,
-  attempt: () => Promise<void>,
+  work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
   try {
-    await attempt();
+    await batch(db, async (tx) => {
+      await work(tx);
+      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
+    });
   } catch (error) {
     // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
     if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;

@@ -3,6 +3,7 @@ import { createLogger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import type { ServiceOptions } from '../service/define-service';
 import { freshDataDir } from './pglite-template';
+import { freshPostgresDatabases } from './postgres-databases';
 
 export interface ServiceUnderTest<T> {
   service: T;
@@ -13,16 +14,27 @@ export interface ServiceUnderTest<T> {
   dispose(): Promise<void>;
 }
 
+/** Where the service under test keeps its data: a fresh PGlite directory, or a fresh PostgreSQL database. */
+async function freshDatabase(name: ServiceName, database: 'pglite' | 'postgres'): Promise<{ env: NodeJS.ProcessEnv; remove(): Promise<void> }> {
+  if (database === 'pglite') {
+    const data = await freshDataDir([name]);
+    return { env: { TIFFIN_DATA_DIR: data.dataDir }, remove: data.remove };
+  }
+  const databases = await freshPostgresDatabases([name]);
+  return { env: databases.env, remove: databases.drop };
+}
+
 /**
- * The real service on its own embedded database and in-process broker, not started yet, so a test
- * can subscribe to what it publishes on start. Quiet unless TIFFIN_LOG_LEVEL says otherwise.
+ * The real service on its own database (embedded unless told) and in-process broker, not started yet,
+ * so a test can subscribe to what it publishes on start. Quiet unless TIFFIN_LOG_LEVEL says otherwise.
  */
 export async function serviceUnderTest<T extends { stop(): Promise<void> }>(
   name: ServiceName,
   create: (options: ServiceOptions) => T,
+  options: { database?: 'pglite' | 'postgres' } = {},
 ): Promise<ServiceUnderTest<T>> {
-  const data = await freshDataDir([name]);
-  const env = { TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const data = await freshDatabase(name, options.database ?? 'pglite');
+  const env = { ...data.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const logger = createLogger(name, env);
   const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
   const service = create({ env, broker, logger, outboxPollMs: 50 });

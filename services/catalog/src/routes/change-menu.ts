@@ -6,8 +6,8 @@ import { findRestaurant } from '../menu/restaurant-reads';
 
 /** Restaurant staff open or close their restaurant and edit dishes; each answers the restaurant as it is now. */
 export function changeMenuRoutes(app: HttpApp, context: CatalogContext): void {
+  // The new menu's message was handed to the relay when the change committed: no wake needed.
   const restaurantNow = async (restaurantId: string) => {
-    context.outboxWritten();
     const found = await findRestaurant(context.db, restaurantId);
     if (!found) throw new NotFoundError(`restaurant ${restaurantId} does not exist`);
     return found;
