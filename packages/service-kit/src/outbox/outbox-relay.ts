@@ -95,7 +95,10 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
       }
       failures = 0;
       if (outcome.claimed === batchSize) claimWanted = true;
-      return claimWanted || wokenDuringPass || handedOver.length > 0 ? 0 : pollMs;
+      if (claimWanted || wokenDuringPass || handedOver.length > 0) return 0;
+      // Quiet: the next pass, polled or nudged, also looks for rows nobody handed over.
+      claimWanted = true;
+      return pollMs;
     } catch (error) {
       failures++;
       claimWanted = true;
@@ -115,11 +118,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
     pass = runPass().then((delay) => {
       pass = undefined;
       if (stopped) return;
-      // The poll: a pass after a quiet interval also claims.
-      timer = setTimeout(() => {
-        if (delay === pollMs || failures > 0) claimWanted = true;
-        startPass();
-      }, delay);
+      timer = setTimeout(startPass, delay);
     });
   }
 
