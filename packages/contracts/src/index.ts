@@ -14,3 +14,4 @@ export * from './order-history';
 export * from './consumer-account';
 export * from './kitchen';
 export * from './accounting';
+export * from './identity';
