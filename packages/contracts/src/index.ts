@@ -15,3 +15,4 @@ export * from './consumer-account';
 export * from './kitchen';
 export * from './accounting';
 export * from './identity';
+export * from './demo-accounts';

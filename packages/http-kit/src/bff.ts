@@ -2,6 +2,8 @@ import { serviceUrl, type ServiceName } from '@tiffin/topology';
 import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
+import { authenticate, identitySecret } from './identity';
+import { identityHeader } from '@tiffin/contracts';
 
 /** What every BFF's buildApp takes. */
 export interface BffOptions {
@@ -9,6 +11,8 @@ export interface BffOptions {
   logger?: Logger;
   /** How long to wait for the BFF's service per attempt. */
   serviceTimeoutMs?: number;
+  /** Checks the edge's signature on the caller's identity; defaults to identitySecret(env). */
+  identitySecret?: string;
 }
 
 /** Clients of the further services a BFF reads from, each with its own breaker. */
@@ -43,6 +47,12 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
         logger,
         ...(options.serviceTimeoutMs ? { timeoutMs: options.serviceTimeoutMs } : {}),
       });
+    let secret = options.identitySecret;
+    // Every route learns its caller from the edge's signed header (identityOf); a bad one is a 401.
+    // Interim: a request without the header passes here and only routes that call identityOf refuse it.
+    app.addHook('onRequest', async (request) => {
+      if (request.headers[identityHeader] !== undefined) authenticate(request, (secret ??= identitySecret(options.env)));
+    });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.
     const others = new Map((definition.alsoCalls ?? []).map((called) => [called, clientOf(called)]));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '@tiffin/contracts';
-import { signIdentity, verifyIdentity } from './identity';
+import { defineBff } from './bff';
+import { requireRole, signIdentity, verifyIdentity } from './identity';
+import { signedInAs, testIdentitySecret } from './testing';
 
 const secret = 'a'.repeat(64);
 const courier: Identity = {
@@ -29,5 +31,32 @@ describe('the identity the edge vouches for', () => {
   it('refuses a stale header, so a copied one stops working', () => {
     const signed = signIdentity(courier, secret, Date.now() - 61_000);
     expect(verifyIdentity(signed, secret)).toBeUndefined();
+  });
+});
+
+describe('a BFF route behind the identity check', () => {
+  const build = defineBff({
+    name: 'test-bff',
+    service: 'catalog',
+    routes: [(app) => app.get('/me', async (request) => requireRole(request, 'courier'))],
+  });
+  const app = build({ identitySecret: testIdentitySecret, env: {} });
+
+  it('knows the caller the edge signed for', async () => {
+    const response = await app.inject({ url: '/me', headers: signedInAs(courier) });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(courier);
+  });
+
+  it('answers 401 without a signed identity, and for one signed with another secret', async () => {
+    expect((await app.inject({ url: '/me' })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/me', headers: signedInAs(courier, 'c'.repeat(64)) })).statusCode).toBe(401);
+  });
+
+  it('answers 403 to a role the route does not serve', async () => {
+    const customer: Identity = { role: 'customer', accountId: courier.accountId, displayName: 'Ann', email: 'ann@tiffin.test', consumerId: courier.courierId };
+    const response = await app.inject({ url: '/me', headers: signedInAs(customer) });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().message).toBe('only couriers may do this');
   });
 });

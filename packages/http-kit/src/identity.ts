@@ -81,7 +81,7 @@ export function authenticate(request: FastifyRequest, secret: string): Identity 
 /** The caller of a BFF route, as the edge vouched for them. */
 export function identityOf(request: FastifyRequest): Identity {
   const who = verified.get(request);
-  if (!who) throw new Error('identityOf: this route is not behind the BFF identity check');
+  if (!who) throw new ProblemError(401, 'sign in to use Tiffin');
   return who;
 }
 

@@ -1,7 +1,18 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 
+import { identityHeader, type Identity } from '@tiffin/contracts';
+import { signIdentity } from './identity';
+
 export { memoryLogger } from './test-logger';
+
+/** The secret BFF tests build their apps with (`identitySecret` option). */
+export const testIdentitySecret = 'tiffin-test-identity-secret-0123456789abcdef';
+
+/** Headers that make a BFF under test see `who` as the caller, as if the edge had signed them in. */
+export function signedInAs(who: Identity, secret = testIdentitySecret): Record<string, string> {
+  return { [identityHeader]: signIdentity(who, secret) };
+}
 
 /** A URL on which nothing listens: the port was free a moment ago and is closed again. */
 export async function closedPortUrl(): Promise<string> {
