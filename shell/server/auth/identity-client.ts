@@ -27,7 +27,7 @@ const timeoutMs = 3_000;
 
 /** The edge's calls to the identity service (TIFFIN_IDENTITY_SERVICE_URL overrides where it is). */
 export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): IdentityClient {
-  const base = serviceUrl('identity', env);
+  const base = serviceUrl('identity', env).replace(/\/$/, '');
 
   async function call(
     path: string,
