@@ -6,7 +6,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem, sliceManifest } from '@tiffin/contracts';
+import { demoAccounts, problem, sliceContractVersion, sliceManifest } from '@tiffin/contracts';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { repoRoot } from '@tiffin/topology';
@@ -89,7 +89,7 @@ describe('edge: manifest', () => {
       remoteEntry: 'http://localhost:5001/assets/remoteEntry.js',
       exposedModule: './Slice',
       version: catalogVersion,
-      contractVersion: 1,
+      contractVersion: sliceContractVersion,
       bffBase: '/bff/catalog',
     });
   });
@@ -104,7 +104,7 @@ describe('edge: manifest', () => {
         {
           slice: 'order',
           version,
-          contractVersion: 1,
+          contractVersion: sliceContractVersion,
           builtAt: new Date().toISOString(),
           sharedLibraries: {},
           files: [{ path: 'assets/remoteEntry.js', bytes: 9, integrity: 'sha384-AAAA' }],
