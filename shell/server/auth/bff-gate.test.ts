@@ -15,7 +15,6 @@ function whoami(app: HttpApp): void {
     return {
       identity: identityOf(request),
       tiffinHeaders: Object.keys(request.headers).filter((name) => name.startsWith('x-tiffin-')).sort(),
-      consumerId: request.headers['x-tiffin-consumer-id'] ?? null,
       cookie: request.headers.cookie ?? null,
     };
   };
@@ -72,10 +71,9 @@ describe('the edge in front of the BFFs', () => {
     };
     const response = await bff('/whoami', { headers: { ...claimed, cookie: leo.cookie } });
     expect(response.status).toBe(200);
-    const seen = (await response.json()) as { identity: unknown; tiffinHeaders: string[]; consumerId: string | null };
+    const seen = (await response.json()) as { identity: unknown; tiffinHeaders: string[] };
     expect(identity.parse(seen.identity)).toEqual(demoAccounts.leo);
-    expect(seen.consumerId).toBe(demoAccounts.leo.consumerId);
-    expect(seen.tiffinHeaders).toEqual(['x-tiffin-consumer-id', identityHeader]);
+    expect(seen.tiffinHeaders).toEqual([identityHeader]);
   });
 
   it('a BFF reached directly refuses an identity header that was not signed with the installation’s secret', async () => {
