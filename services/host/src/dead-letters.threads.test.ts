@@ -14,7 +14,8 @@ describe('dead letters of services on their own threads', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
     delete env.TIFFIN_AMQP_URL;
     running = await startServiceThreads({ env, ports: 'ephemeral' });
-  });
+    // Eight services each open and migrate a PGlite database at once: on a busy two-core machine, over a minute.
+  }, 150_000);
   afterAll(async () => {
     await running?.stop();
     await remove?.();
