@@ -4,6 +4,7 @@ import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
 import { authenticate, identitySecret } from './identity';
 import { identityHeader } from '@tiffin/contracts';
+import { serveOpenApi } from './openapi';
 
 /** What every BFF's buildApp takes. */
 export interface BffOptions {
@@ -25,6 +26,8 @@ export interface ServiceClients {
 export interface BffDefinition {
   /** Labels the logs and GET /health, e.g. "catalog-bff". */
   name: string;
+  /** What the BFF is for, in a sentence: the description of its OpenAPI document. */
+  description?: string;
   /** The service it calls, found through the topology (TIFFIN_<NAME>_SERVICE_URL overrides). */
   service: ServiceName;
   /** Further services it calls, e.g. a read model beside the owner; reached as `services.of(name)`. */
@@ -53,6 +56,7 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
     app.addHook('onRequest', async (request) => {
       if (request.headers[identityHeader] !== undefined) authenticate(request, (secret ??= identitySecret(options.env)));
     });
+    serveOpenApi(app, { title: name, ...(definition.description ? { description: definition.description } : {}) });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.
     const others = new Map((definition.alsoCalls ?? []).map((called) => [called, clientOf(called)]));
@@ -63,7 +67,10 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
         return found;
       },
     };
-    for (const route of definition.routes) route(app, client, services);
+    // Added once the OpenAPI plugin has loaded, so it sees every route.
+    app.after(() => {
+      for (const route of definition.routes) route(app, client, services);
+    });
     return app;
   };
 }
