@@ -37,7 +37,7 @@ describe('delivery BFF on its own', () => {
     const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
     const response = await app.inject({ url: '/deliveries', headers: { 'x-tiffin-consumer-id': consumerId } });
     expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toBe('delivery service failed to answer properly');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the couriers right now. Please try again in a moment.");
   });
 
   it('answers 504 when the delivery service hangs', async () => {
@@ -47,6 +47,6 @@ describe('delivery BFF on its own', () => {
       headers: { 'x-tiffin-consumer-id': consumerId },
     });
     expect(response.statusCode).toBe(504);
-    expect(problem.parse(response.json()).message).toBe('delivery service did not answer in time');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the couriers right now. Please try again in a moment.");
   });
 });
