@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp as buildCatalogBff } from '@tiffin/catalog-bff';
 import { buildApp as buildDeliveryBff } from '@tiffin/delivery-bff';
 import { buildApp as buildOrderBff } from '@tiffin/order-bff';
-import { consumerHeader, guestCustomer, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
+import { demoAccounts, guestCustomer, identityHeader, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
+import { customerIdentity, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildEdge } from './edge-app';
 
@@ -35,7 +36,8 @@ beforeAll(async () => {
     TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery,
     TIFFIN_LOG_LEVEL: 'silent',
   };
-  bffs = [buildCatalogBff({ env, logger }), buildOrderBff({ env, logger }), buildDeliveryBff({ env, logger })];
+  const options = { env, logger, identitySecret: testIdentitySecret };
+  bffs = [buildCatalogBff(options), buildOrderBff(options), buildDeliveryBff(options)];
   const [catalogUrl, orderUrl, deliveryUrl] = await Promise.all(bffs.map((bff) => bff.listen({ port: 0, host: '127.0.0.1' })));
   distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-fuzz-'));
   await mkdir(path.join(distDir, 'assets'));
@@ -46,8 +48,8 @@ beforeAll(async () => {
     env: { TIFFIN_CATALOG_BFF_URL: catalogUrl, TIFFIN_ORDER_BFF_URL: orderUrl, TIFFIN_DELIVERY_BFF_URL: deliveryUrl },
   });
   edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
-  const open = restaurantList.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants`)).json()).find((r) => r.open)!;
-  const menu = restaurant.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants/${open.id}`)).json()).menu;
+  const open = restaurantList.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants`, { headers: signedInAs(demoAccounts.guest) })).json()).find((r) => r.open)!;
+  const menu = restaurant.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants/${open.id}`, { headers: signedInAs(demoAccounts.guest) })).json()).menu;
   known = { restaurantId: open.id, dishId: menu.find((item) => item.available)!.id };
 });
 
@@ -136,7 +138,7 @@ describe('the edge, the BFFs and the services under random requests', () => {
         const [method, template] = r.route;
         const url = `${edgeUrl}${template.replace(':id', r.segment === 'KNOWN' ? known.restaurantId : r.segment)}${r.query}`;
         const headers: Record<string, string> = {};
-        if (r.consumer !== undefined) headers[consumerHeader] = r.consumer;
+        Object.assign(headers, r.consumer === undefined ? signedInAs(demoAccounts.guest) : { [identityHeader]: r.consumer });
         if (r.idempotencyKey !== undefined) headers[idempotencyHeader] = r.idempotencyKey;
         if (r.contentType !== undefined) headers['content-type'] = r.contentType;
         const hasBody = method !== 'GET' && method !== 'HEAD';
@@ -155,11 +157,11 @@ describe('the edge, the BFFs and the services under random requests', () => {
   });
 
   it('still serves a customer who did nothing wrong: no breaker opened', async () => {
-    const listed = await fetch(`${edgeUrl}/bff/catalog/restaurants`);
+    const listed = await fetch(`${edgeUrl}/bff/catalog/restaurants`, { headers: signedInAs(demoAccounts.guest) });
     expect(listed.status).toBe(200);
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
+      headers: { 'content-type': 'application/json', ...signedInAs(customerIdentity(crypto.randomUUID())), [idempotencyHeader]: crypto.randomUUID() },
       body: JSON.stringify({
         restaurantId: known.restaurantId,
         lines: [{ menuItemId: known.dishId, quantity: 1 }],
@@ -171,13 +173,13 @@ describe('the edge, the BFFs and the services under random requests', () => {
   });
 
   it('refuses control characters with a 400 that names the field', async () => {
-    const search = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=${encodeURIComponent('tikka\u0000')}`);
+    const search = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=${encodeURIComponent('tikka\u0000')}`, { headers: signedInAs(demoAccounts.guest) });
     expect(search.status).toBe(400);
     expect(((await search.json()) as { message: string }).message).toBe('querystring.q: must not contain control characters');
 
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
+      headers: { 'content-type': 'application/json', ...signedInAs(customerIdentity(crypto.randomUUID())), [idempotencyHeader]: crypto.randomUUID() },
       body: JSON.stringify({
         restaurantId: known.restaurantId,
         lines: [{ menuItemId: known.dishId, quantity: 1 }],

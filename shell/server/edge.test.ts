@@ -6,7 +6,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problem, sliceManifest } from '@tiffin/contracts';
+import { problem, sliceContractVersion, sliceManifest } from '@tiffin/contracts';
 import { repoRoot } from '@tiffin/topology';
 import { directoryStore } from '@tiffin/slice-store';
 import { buildEdge } from './edge-app';
@@ -78,7 +78,7 @@ describe('edge: manifest', () => {
       remoteEntry: 'http://localhost:5001/assets/remoteEntry.js',
       exposedModule: './Slice',
       version: catalogVersion,
-      contractVersion: 1,
+      contractVersion: sliceContractVersion,
       bffBase: '/bff/catalog',
     });
   });
@@ -93,7 +93,7 @@ describe('edge: manifest', () => {
         {
           slice: 'order',
           version,
-          contractVersion: 1,
+          contractVersion: sliceContractVersion,
           builtAt: new Date().toISOString(),
           sharedLibraries: {},
           files: [{ path: 'assets/remoteEntry.js', bytes: 9, integrity: 'sha384-AAAA' }],

@@ -61,3 +61,8 @@ export function openApiOperations(document: OpenApiDocument): string[] {
     .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
     .sort();
 }
+
+/** A signed-in customer who orders as `consumerId`: for tests that need a customer of their own. */
+export function customerIdentity(consumerId: string, displayName = 'Test customer'): Identity {
+  return { role: 'customer', accountId: consumerId, displayName, email: `${consumerId}@tiffin.test`, consumerId };
+}
