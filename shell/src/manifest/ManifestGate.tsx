@@ -12,12 +12,12 @@ export function ManifestGate({ children }: { children: (sources: SliceSources) =
     refetchOnWindowFocus: false,
   });
 
-  if (manifest.data) return children(manifest.data);
   // The customer reads a plain sentence; what went wrong goes to the console.
   useEffect(() => {
     if (manifest.error) console.error('[shell] Tiffin could not start', manifest.error.cause ?? manifest.error);
   }, [manifest.error]);
 
+  if (manifest.data) return children(manifest.data);
   if (manifest.isError) {
     return (
       <main className="shell-startup" role="alert">
