@@ -21,3 +21,6 @@ export { serveUntilSignalled } from './serve';
 export { consumerHeaders } from './consumer-headers';
 export { correlationIdOf } from './correlation';
 export { signIdentity, verifyIdentity, identitySecret, authenticate, identityOf, requireRole } from './identity';
+export { openEventStream, lastEventIdOf, formatEvent, heartbeatMs, type EventStream, type ServerSentEvent } from './event-stream';
+export { createEventStreamParser } from './event-stream-parser';
+export { relayEventStream, type RelayOptions } from './relay-event-stream';

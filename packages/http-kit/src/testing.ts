@@ -37,3 +37,5 @@ export async function startSilentServer(): Promise<{ url: string; close: () => P
       }),
   };
 }
+
+export { listenToEventStream, type EventStreamListener } from './test-event-stream';

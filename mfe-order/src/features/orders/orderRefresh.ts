@@ -27,3 +27,27 @@ export function canBeCancelled(status: OrderStatus): boolean {
 export function newestFirst(orders: Order[]): Order[] {
   return [...orders].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
+
+/** How far along its life each status is: a settled order is as far as it goes. */
+const progress: Record<OrderStatus, number> = {
+  PENDING: 0,
+  CONSUMER_VALIDATED: 1,
+  ORDER_DETAILS_VALIDATED: 1,
+  VALIDATED: 2,
+  APPROVED: 3,
+  ACCEPTED: 4,
+  PREPARING: 5,
+  READY_FOR_PICKUP: 6,
+  PICKED_UP: 7,
+  DELIVERED: 8,
+  REJECTED: 8,
+  CANCELLED: 8,
+};
+
+/**
+ * Whether a pushed status may replace the one on screen. The page may have read the order from the
+ * order service while the history, which pushes, is a step behind: that step must not move it back.
+ */
+export function isNotBehind(pushed: OrderStatus, shown: OrderStatus | undefined): boolean {
+  return shown === undefined || progress[pushed] >= progress[shown];
+}

@@ -8,15 +8,16 @@ export async function fetchOrders(bff: BffClient, signal?: AbortSignal): Promise
   return newestFirst(await bff.get('/orders', orderList, signal));
 }
 
-export function ordersQueryOptions(bff: BffClient) {
+/** `live`: the order BFF pushes every change (useLiveOrders), so asking again is only for while it cannot. */
+export function ordersQueryOptions(bff: BffClient, live = false) {
   return queryOptions({
     queryKey: ['order', 'orders'],
     queryFn: ({ signal }) => fetchOrders(bff, signal),
-    refetchInterval: (query) => (query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
+    refetchInterval: (query) => (!live && query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
   });
 }
 
-export function useOrders() {
+export function useOrders(live = false) {
   const { bff } = useSlice();
-  return useQuery(ordersQueryOptions(bff));
+  return useQuery(ordersQueryOptions(bff, live));
 }
