@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineService, type Service, type ServiceOptions } from '@tiffin/service-kit';
 import { orderHistorySchema, type OrderHistorySchema } from './db/schema';
 import { createChangeFeed } from './live/change-feed';
+import { followOtherInstances } from './live/other-instances';
 import { historyEventsSubscription } from './projection/events-consumer';
 import { historyReplaySubscription } from './rebuild/replay-consumer';
 import { catchUpOnFirstStart } from './rebuild/start-rebuild';
@@ -16,7 +17,7 @@ export type OrderHistoryService = Service<OrderHistorySchema>;
 
 /** The CQRS read side of orders: a view fed only by events, droppable and rebuilt from the owners' logs. */
 export function createOrderHistoryService(options: OrderHistoryServiceOptions): OrderHistoryService {
-  // What the consumers commit, told to this instance's live streams.
+  // What the consumers commit, told to this instance's live streams (and what other instances commit, read back).
   const feed = createChangeFeed();
   return defineService({
     name: 'order-history',
@@ -25,5 +26,6 @@ export function createOrderHistoryService(options: OrderHistoryServiceOptions): 
     routes: [listHistoryRoute, getHistoryEntryRoute, rebuildRoutes, streamChangesRoute(feed)],
     subscriptions: [historyEventsSubscription(feed), historyReplaySubscription(feed)],
     afterStart: catchUpOnFirstStart,
+    background: [followOtherInstances(feed)],
   })(options);
 }

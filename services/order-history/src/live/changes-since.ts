@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { OrderStatus } from '@tiffin/contracts';
-import { orderHistory } from '../db/schema';
+import { historyChanges, orderHistory } from '../db/schema';
 import type { OrderHistoryDb } from '../context';
 import type { ChangeFilter, HistoryChange } from './history-change';
 
@@ -13,7 +13,8 @@ const page = 500;
  */
 const approvedOrLater: OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP', 'DELIVERED', 'CANCELLED'];
 
-function matching(filter: ChangeFilter): SQL | undefined {
+function matching(filter: ChangeFilter | undefined): SQL | undefined {
+  if (!filter) return undefined;
   return or(
     filter.consumerId !== undefined ? eq(orderHistory.consumerId, filter.consumerId) : undefined,
     filter.restaurantId !== undefined ? eq(orderHistory.restaurantId, filter.restaurantId) : undefined,
@@ -23,10 +24,10 @@ function matching(filter: ChangeFilter): SQL | undefined {
 }
 
 /**
- * The rows matching `filter` changed after change `after`, oldest change first: each order once, as it
- * is now (a client catching up needs where things are, not every step on the way).
+ * The rows matching `filter` (all without one) changed after change `after`, oldest change first: each
+ * order once, as it is now (a client catching up needs where things are, not every step on the way).
  */
-export async function* changesAfter(db: OrderHistoryDb, after: number, filter: ChangeFilter): AsyncGenerator<HistoryChange> {
+export async function* changesAfter(db: OrderHistoryDb, after: number, filter?: ChangeFilter): AsyncGenerator<HistoryChange> {
   let from = after;
   for (;;) {
     const rows = await db
@@ -37,10 +38,16 @@ export async function* changesAfter(db: OrderHistoryDb, after: number, filter: C
       .limit(page);
     for (const row of rows) {
       const seq = Number(row.seq);
-      // Whether it was on offer before is not kept; for couriers, any order past approval may have left it.
-      yield { seq, entry: row.entry, wasOffered: filter.offered === 'true' && approvedOrLater.includes(row.entry.status) };
+      // Whether it was on offer before is not kept; any order past approval may have left the offer.
+      yield { seq, entry: row.entry, wasOffered: approvedOrLater.includes(row.entry.status) };
       from = seq;
     }
     if (rows.length < page) return;
   }
+}
+
+/** The number of the last change committed. */
+export async function lastChange(db: OrderHistoryDb): Promise<number> {
+  const [row] = await db.select({ lastSeq: historyChanges.lastSeq }).from(historyChanges);
+  return Number(row?.lastSeq ?? 0);
 }

@@ -138,6 +138,19 @@ describe.each(historyDatabases)('live changes of the order-history view (%s)', (
     expect(offered.events.some((e) => entryOf(e.data).status === 'CANCELLED' && entryOf(e.data).id === order.orderId)).toBe(false);
   });
 
+  it.runIf(database === 'postgres')('tells a client of one instance what another instance committed, within a second or so', async () => {
+    const other = history.anotherInstance();
+    await other.service.start();
+    const otherUrl = await other.service.app.listen({ port: 0, host: '127.0.0.1' });
+    const order = anOrdersEvents();
+    const stream = await listenToEventStream(`${otherUrl}/changes?consumerId=${order.consumerId}`);
+    streams.push(stream);
+    // Applied by the first instance only: the other's broker never sees it.
+    await publish(order.created);
+    const told = await stream.waitFor(() => true, 3_000);
+    expect(entryOf(told.data)).toMatchObject({ id: order.orderId, status: 'PENDING' });
+  });
+
   it('refuses a stream of everything, naming the filters', async () => {
     const response = await history.service.app.inject({ url: '/changes' });
     expect(response.statusCode).toBe(400);
