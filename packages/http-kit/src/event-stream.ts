@@ -67,7 +67,7 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply, op
     streams.delete(stream);
     for (const listener of listeners.splice(0)) listener();
   };
-  // 'close' on the request's socket: the client went away (or the response ended).
+  // 'close' on the response: the client went away (or the response ended).
   raw.on('close', ended);
 
   const stream: EventStream = {
@@ -88,6 +88,8 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply, op
     },
   };
   streams.add(stream);
+  // Gone before the stream opened: 'close' has been and will not come again.
+  if (raw.destroyed) ended();
   return stream;
 }
 

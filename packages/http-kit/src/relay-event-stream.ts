@@ -34,6 +34,9 @@ export async function relayEventStream(
   options: RelayOptions = {},
 ): Promise<void> {
   const upstreamAbort = new AbortController();
+  const browserLeft = () => upstreamAbort.abort();
+  // From the start: a browser that leaves while the upstream is still opening must not leave it open.
+  reply.raw.once('close', browserLeft);
   const lastEventId = resumeFrom(request);
   const upstream = await service.stream(path, {
     correlationId: request.id,
@@ -42,7 +45,7 @@ export async function relayEventStream(
     signal: upstreamAbort.signal,
   });
   const browser = openEventStream(request, reply);
-  browser.onClose(() => upstreamAbort.abort());
+  browser.onClose(browserLeft);
   const parse = createEventStreamParser();
   const decoder = new TextDecoder();
   try {
