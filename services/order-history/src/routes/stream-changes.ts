@@ -9,8 +9,11 @@ import { changeMatches, type HistoryChange } from '../live/history-change';
  * GET /changes: the view's changes for one consumer, restaurant or courier (or the orders on offer to
  * couriers) as server-sent events, `id` the change number. A client that reconnects with
  * Last-Event-ID (or ?after=) first gets the rows that changed meanwhile, as they now are, then the
- * live changes as this instance's consumers commit them.
+ * live changes as they commit (see ChangeFeed).
  */
+/** Orders a stream remembers the last change it sent of; thousands of orders apart, reordering cannot happen. */
+const rememberedOrders = 5_000;
+
 export function streamChangesRoute(feed: ChangeFeed) {
   return (app: HttpApp, context: OrderHistoryContext): void => {
     app.get('/changes', { schema: { querystring: historyChangesQuery, response: { 400: problem } } }, async (request, reply) => {
@@ -19,11 +22,13 @@ export function streamChangesRoute(feed: ChangeFeed) {
       const stream = openEventStream(request, reply);
 
       // The newest change sent per order: a change read while catching up may come live too, and an
-      // older one must never follow a newer one.
+      // older one must never follow a newer one. The orders changed longest ago are forgotten first.
       const sent = new Map<string, number>();
       const send = (change: HistoryChange) => {
         if ((sent.get(change.entry.id) ?? -1) >= change.seq) return;
+        sent.delete(change.entry.id);
         sent.set(change.entry.id, change.seq);
+        if (sent.size > rememberedOrders) sent.delete(sent.keys().next().value!);
         stream.send({ id: String(change.seq), event: orderChangeEvent, data: JSON.stringify(change.entry) });
       };
 
