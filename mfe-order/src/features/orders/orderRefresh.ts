@@ -51,3 +51,17 @@ const progress: Record<OrderStatus, number> = {
 export function isNotBehind(pushed: OrderStatus, shown: OrderStatus | undefined): boolean {
   return shown === undefined || progress[pushed] >= progress[shown];
 }
+
+/**
+ * The order as far along as either source has it: what the order service answers and what
+ * order-history pushes may each be a step ahead of the other, and the page never moves back.
+ */
+export function furthest(shown: Order | undefined, fresh: Order): Order {
+  return shown && shown.id === fresh.id && !isNotBehind(fresh.status, shown.status) ? shown : fresh;
+}
+
+/** `furthest` for each order of a list. */
+export function furthestEach(shown: Order[] | undefined, fresh: Order[]): Order[] {
+  const before = new Map((shown ?? []).map((order) => [order.id, order]));
+  return fresh.map((order) => furthest(before.get(order.id), order));
+}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLiveUpdates } from '@tiffin/slice-kit';
 
@@ -8,5 +9,15 @@ import { useLiveUpdates } from '@tiffin/slice-kit';
  */
 export function useLiveDeliveries(): boolean {
   const queryClient = useQueryClient();
-  return useLiveUpdates(() => void queryClient.invalidateQueries({ queryKey: ['delivery'] }));
+  const up = useLiveUpdates(() => void queryClient.invalidateQueries({ queryKey: ['delivery'] }));
+
+  // A change between the page's first read and the stream opening was pushed to nobody: read once
+  // more when it first opens (a reopened stream resumes where it left off).
+  const readAfterOpening = useRef(false);
+  useEffect(() => {
+    if (!up || readAfterOpening.current) return;
+    readAfterOpening.current = true;
+    void queryClient.invalidateQueries({ queryKey: ['delivery'] });
+  }, [up, queryClient]);
+  return up;
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { order, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs } from '../orderRefresh';
+import { furthest, isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId at the order BFF. */
 export function fetchOrder(bff: BffClient, orderId: string, signal?: AbortSignal): Promise<Order> {
@@ -16,6 +16,8 @@ export function orderQueryOptions(bff: BffClient, orderId: string, cancelling = 
   return queryOptions({
     queryKey: ['order', 'orders', orderId],
     queryFn: ({ signal }) => fetchOrder(bff, orderId, signal),
+    // Pushed changes come from order-history, answers from the order service: neither moves the page back.
+    structuralSharing: (shown: unknown, fresh: unknown) => furthest(shown as Order | undefined, fresh as Order),
     // The saga finishes after the order is accepted: keep asking until it has an outcome.
     refetchInterval: (query) => {
       const status = query.state.data?.status;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderList, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { isBeingPlaced, newestFirst, orderRefreshMs } from '../orderRefresh';
+import { furthestEach, isBeingPlaced, newestFirst, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders at the order BFF: the signed-in customer's orders. */
 export async function fetchOrders(bff: BffClient, signal?: AbortSignal): Promise<Order[]> {
@@ -13,6 +13,8 @@ export function ordersQueryOptions(bff: BffClient, live = false) {
   return queryOptions({
     queryKey: ['order', 'orders'],
     queryFn: ({ signal }) => fetchOrders(bff, signal),
+    // Pushed changes and answers may each be a step ahead: neither moves an order back.
+    structuralSharing: (shown: unknown, fresh: unknown) => furthestEach(shown as Order[] | undefined, fresh as Order[]),
     refetchInterval: (query) => (!live && query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
   });
 }
