@@ -1,12 +1,15 @@
 import { defineBff, type BffOptions, type HttpApp } from '@tiffin/http-kit';
 import { getDelivery } from './routes/get-delivery';
 import { listDeliveries } from './routes/list-deliveries';
+import { liveDeliveries } from './routes/live-deliveries';
 
 export type DeliveryBffOptions = BffOptions;
 
-/** The delivery slice's backend: where the customer's food is. */
+/** The delivery slice's backend: where the customer's food is, and the deliveries couriers follow live. */
 export const buildApp: (options?: DeliveryBffOptions) => HttpApp = defineBff({
   name: 'delivery-bff',
   service: 'delivery',
-  routes: [listDeliveries, getDelivery],
+  // Live changes come from the order-history view, which follows every delivery event.
+  alsoCalls: ['order-history'],
+  routes: [listDeliveries, getDelivery, liveDeliveries],
 });

@@ -3,6 +3,7 @@ import { cancelOrder } from './routes/cancel-order';
 import { getOrder } from './routes/get-order';
 import { listOrders } from './routes/list-orders';
 import { listPaymentCards } from './routes/list-payment-cards';
+import { liveOrders } from './routes/live-orders';
 import { placeOrder } from './routes/place-order';
 
 export type OrderBffOptions = BffOptions;
@@ -15,5 +16,5 @@ export const buildApp: (options?: OrderBffOptions) => HttpApp = defineBff({
   name: 'order-bff',
   service: 'order',
   alsoCalls: ['consumer', 'order-history'],
-  routes: [placeOrder, getOrder, cancelOrder, listOrders, listPaymentCards],
+  routes: [placeOrder, getOrder, cancelOrder, listOrders, listPaymentCards, liveOrders],
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
-import { order } from './order';
+import { order, type OrderStatus } from './order';
 
 /** One event the order-history view has applied to an order, for the order's timeline. */
 export const orderHistoryEvent = z.object({ type: z.string(), occurredAt: z.iso.datetime() });
@@ -11,9 +11,49 @@ export const orderHistoryEvent = z.object({ type: z.string(), occurredAt: z.iso.
  */
 export const orderHistoryEntry = order.extend({
   deliveryId: id.nullable(),
+  /** The courier who took the delivery (CourierAssigned); null until one has. */
+  courierId: id.nullable(),
   events: z.array(orderHistoryEvent),
 });
 export type OrderHistoryEntry = z.infer<typeof orderHistoryEntry>;
+
+/** Statuses in which an order's delivery waits for a courier, if none has taken it yet. */
+const offerableStatuses: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'];
+
+/** Whether couriers see this order among the deliveries on offer: approved, not yet picked up, nobody took it. */
+export function isOfferedToCouriers(entry: Pick<OrderHistoryEntry, 'status' | 'courierId'>): boolean {
+  return entry.courierId === null && offerableStatuses.includes(entry.status);
+}
+
+/** Name of the server-sent event that carries one changed order (its data an OrderHistoryEntry). */
+export const orderChangeEvent = 'order';
+
+/**
+ * The delivery BFF's event to a courier for an order that left the offer to someone else (taken by
+ * another courier, cancelled): only its id, so the courier's list drops it and learns nothing more.
+ */
+export const orderWithdrawnEvent = 'order-withdrawn';
+export const withdrawnOrder = z.object({ id });
+export type WithdrawnOrder = z.infer<typeof withdrawnOrder>;
+
+/**
+ * GET /changes on order-history: the orders matching any of the filters given (at least one), as
+ * server-sent events. `after` (or the Last-Event-ID header) first sends what changed after that change.
+ */
+export const historyChangesQuery = z
+  .object({
+    consumerId: id.optional(),
+    restaurantId: id.optional(),
+    courierId: id.optional(),
+    /** Orders offered to couriers, and a change for each that stops being offered. */
+    offered: z.literal('true').optional(),
+    // Parsed by hand, not coerced (see orderHistoryQuery).
+    after: z.string().regex(/^\d{1,15}$/, 'must be a change number').transform(Number).optional(),
+  })
+  .refine((query) => query.consumerId ?? query.restaurantId ?? query.courierId ?? query.offered, {
+    message: 'name at least one of consumerId, restaurantId, courierId, offered',
+  });
+export type HistoryChangesQuery = z.infer<typeof historyChangesQuery>;
 
 /** Largest page GET /orders answers, whatever `limit` asks for. */
 export const orderHistoryMaxPage = 100;

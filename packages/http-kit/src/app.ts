@@ -8,6 +8,7 @@ import {
 import { correlationHeader } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { correlationIdOf } from './correlation';
+import { closeEventStreams } from './event-stream';
 import { registerErrorHandling } from './error-handler';
 import { createLogger, type Logger } from './logger';
 import { trustedSerializerCompiler } from './trusted-serializer';
@@ -59,6 +60,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     reply.header(correlationHeader, request.id);
   });
   registerErrorHandling(app);
+  // Before the server waits for open responses to end: event streams end only when told to.
+  app.addHook('preClose', async () => closeEventStreams(app.server));
 
   const identity = 'service' in options ? { service: label } : { name: label };
   const { readiness } = options;

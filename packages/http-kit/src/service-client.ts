@@ -1,5 +1,5 @@
 import { isBrokenCircuitError } from 'cockatiel';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { consumerHeader, correlationHeader, problem, type ProblemCode } from '@tiffin/contracts';
 import { ProblemError, UpstreamError } from './errors';
@@ -27,6 +27,12 @@ export interface CallOptions {
 export interface ServiceClient {
   get<S extends z.ZodType>(path: string, schema: S, options?: CallOptions): Promise<z.output<S>>;
   post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  /**
+   * Opens a long-lived GET (a text/event-stream) and gives its body as it comes. Only the opening is
+   * timed and counted by the breaker: a stream that stays open for an hour is the service working.
+   * Aborting `signal` ends it.
+   */
+  stream(path: string, options: CallOptions & { signal: AbortSignal }): Promise<AsyncIterable<Buffer>>;
 }
 
 interface Answer {
@@ -36,6 +42,16 @@ interface Answer {
 }
 
 const unavailableStatuses = new Set([502, 503, 504]);
+
+/** A stream the service would not open (4xx, or a 500 of this one request): passed on, not counted by the breaker. */
+class StreamRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+  ) {
+    super(`answered ${status}`);
+  }
+}
 
 interface Exchange {
   method: string;
@@ -166,7 +182,63 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     return { value: parsed.data, maxAgeMs: sharedMaxAgeMs(answer.cacheControl) };
   }
 
+  /** Opens the stream: headers within the timeout, else a FailedAttempt like any call's. */
+  async function attemptStream(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+    const abort = new AbortController();
+    const stop = () => abort.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const timer = setTimeout(stop, timeoutMs);
+    let response: Dispatcher.ResponseData;
+    try {
+      // No body timeout: the stream is quiet between changes (heartbeats every 15 s keep proxies awake).
+      response = await request(url, { method: 'GET', headers, dispatcher, signal: abort.signal, bodyTimeout: 0 });
+    } catch (error) {
+      signal.removeEventListener('abort', stop);
+      if (signal.aborted) throw error;
+      if (abort.signal.aborted) throw new FailedAttempt('timeout', `no answer within ${timeoutMs}ms`, { cause: error });
+      throw new FailedAttempt('bad-gateway', 'could not reach the service', { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.statusCode >= 300) {
+      signal.removeEventListener('abort', stop);
+      const text = await response.body.text();
+      if (unavailableStatuses.has(response.statusCode)) {
+        throw new FailedAttempt('bad-gateway', `answered ${response.statusCode}: ${text.slice(0, 500)}`);
+      }
+      throw new StreamRefused(response.statusCode, text);
+    }
+    return response;
+  }
+
+  async function stream(path: string, call: CallOptions & { signal: AbortSignal }): Promise<AsyncIterable<Buffer>> {
+    const url = urlOf(path, call.query);
+    const headers = { ...headersOf(call, false), accept: 'text/event-stream' };
+    const context = { service: name, method: 'GET', path: url.pathname, correlationId: call.correlationId };
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await policies.idempotent.execute(() => attemptStream(url, headers, call.signal));
+    } catch (error) {
+      if (isBrokenCircuitError(error)) {
+        logger.warn(context, `${name} service circuit is open; stream refused`);
+        throw new UpstreamError(name, 'circuit-open', { cause: error });
+      }
+      if (error instanceof FailedAttempt) {
+        logger.warn({ ...context, err: error }, `${name} service stream failed to open: ${error.message}`);
+        throw new UpstreamError(name, error.failure, { cause: error });
+      }
+      if (error instanceof StreamRefused) {
+        if (error.status >= 500) throw new UpstreamError(name, 'bad-gateway');
+        const refused = problem.safeParse(parseJson(error.text));
+        throw new ProblemError(error.status, refused.success ? refused.data.message : `${name} service refused the request (${error.status})`);
+      }
+      throw error;
+    }
+    return response.body;
+  }
+
   return {
+    stream,
     get: (path, schema, options = {}) =>
       // The consumer is part of the key: answers that are not public are shared only by one caller's concurrent requests.
       cache.get(`${urlOf(path, options.query).href} ${options.consumerId ?? ''}`, () =>

@@ -66,3 +66,5 @@ export function openApiOperations(document: OpenApiDocument): string[] {
 export function customerIdentity(consumerId: string, displayName = 'Test customer'): Identity {
   return { role: 'customer', accountId: consumerId, displayName, email: `${consumerId}@tiffin.test`, consumerId };
 }
+
+export { listenToEventStream, type EventStreamListener } from './test-event-stream';

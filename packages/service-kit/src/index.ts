@@ -7,7 +7,7 @@ export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';
 export { enqueue } from './outbox/enqueue';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { receivedMessages } from './inbox/received-messages-table';
-export { handleOnce, handleOnceInOneStatement } from './inbox/handle-once';
+export { handleOnce, handleOnceCommitted, handleOnceInOneStatement } from './inbox/handle-once';
 export {
   defineService,
   type Service,

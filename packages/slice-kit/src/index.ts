@@ -17,3 +17,4 @@ export { LinkedRow } from './components/LinkedRow';
 export { Badge } from './components/Badge';
 export { StatusPanel } from './components/StatusPanel';
 export { toneClass, type Tone } from './components/tone';
+export { useLiveUpdates, type LiveChange } from './useLiveUpdates';

@@ -23,7 +23,7 @@ export const topology = {
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
     order: { port: 4202, calls: ['order', 'consumer', 'order-history'] },
-    delivery: { port: 4203, calls: ['delivery'] },
+    delivery: { port: 4203, calls: ['delivery', 'order-history'] },
   },
   slices: {
     catalog: { port: 5001, dir: 'mfe-catalog', route: '/catalog', label: 'Restaurants', bff: 'catalog' },

@@ -2,7 +2,7 @@ import { requireRole, type HttpApp, type ServiceClient, type ServiceClients } fr
 import { orderHistoryMaxPage, orderHistoryPage, orderList, type Order, type OrderHistoryEntry } from '@tiffin/contracts';
 
 /** The order contract the slice reads, from the history's richer entry. */
-function asOrder({ deliveryId: _deliveryId, events: _events, ...order }: OrderHistoryEntry): Order {
+function asOrder({ deliveryId: _deliveryId, courierId: _courierId, events: _events, ...order }: OrderHistoryEntry): Order {
   return order;
 }
 

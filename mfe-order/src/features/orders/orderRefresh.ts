@@ -27,3 +27,41 @@ export function canBeCancelled(status: OrderStatus): boolean {
 export function newestFirst(orders: Order[]): Order[] {
   return [...orders].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
+
+/** How far along its life each status is: a settled order is as far as it goes. */
+const progress: Record<OrderStatus, number> = {
+  PENDING: 0,
+  CONSUMER_VALIDATED: 1,
+  ORDER_DETAILS_VALIDATED: 1,
+  VALIDATED: 2,
+  APPROVED: 3,
+  ACCEPTED: 4,
+  PREPARING: 5,
+  READY_FOR_PICKUP: 6,
+  PICKED_UP: 7,
+  DELIVERED: 8,
+  REJECTED: 8,
+  CANCELLED: 8,
+};
+
+/**
+ * Whether a pushed status may replace the one on screen. The page may have read the order from the
+ * order service while the history, which pushes, is a step behind: that step must not move it back.
+ */
+export function isNotBehind(pushed: OrderStatus, shown: OrderStatus | undefined): boolean {
+  return shown === undefined || progress[pushed] >= progress[shown];
+}
+
+/**
+ * The order as far along as either source has it: what the order service answers and what
+ * order-history pushes may each be a step ahead of the other, and the page never moves back.
+ */
+export function furthest(shown: Order | undefined, fresh: Order): Order {
+  return shown && shown.id === fresh.id && !isNotBehind(fresh.status, shown.status) ? shown : fresh;
+}
+
+/** `furthest` for each order of a list. */
+export function furthestEach(shown: Order[] | undefined, fresh: Order[]): Order[] {
+  const before = new Map((shown ?? []).map((order) => [order.id, order]));
+  return fresh.map((order) => furthest(before.get(order.id), order));
+}

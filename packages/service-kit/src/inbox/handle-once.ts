@@ -18,12 +18,25 @@ const handledOncePerConsumer = 'received_messages_consumer_message_id_pk';
  * are then rolled back when the row is refused: work must keep its effects inside the transaction, as it
  * already must for retries to be safe. A concurrent duplicate waits on the first one's row locks.
  */
-export function handleOnce<S extends Record<string, unknown>>(
+export async function handleOnce<S extends Record<string, unknown>>(
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
+  await handleOnceIn(inTransaction, db, consumer, message, work);
+}
+
+/**
+ * `handleOnce` that says whether the work committed: true, or false when the message had been handled
+ * before (what the work did was then rolled back, so nobody may be told of it).
+ */
+export function handleOnceCommitted<S extends Record<string, unknown>>(
+  db: Db<S>,
+  consumer: string,
+  message: Message,
+  work: (tx: Tx<S>) => Promise<void>,
+): Promise<boolean> {
   return handleOnceIn(inTransaction, db, consumer, message, work);
 }
 
@@ -32,31 +45,32 @@ export function handleOnce<S extends Record<string, unknown>>(
  * the writes and the dedup row go as one statement, with no transaction around it. A reply computed
  * from a read made just before is as good as one made inside a transaction when nothing is locked.
  */
-export function handleOnceInOneStatement<S extends Record<string, unknown>>(
+export async function handleOnceInOneStatement<S extends Record<string, unknown>>(
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  return handleOnceIn(writeAtomically, db, consumer, message, work);
+  await handleOnceIn(writeAtomically, db, consumer, message, work);
 }
 
-/** Runs the work and the dedup row in `batch`; a message handled before ends quietly, whatever refused it. */
+/** Runs the work and the dedup row in `batch`; a message handled before ends quietly (false), whatever refused it. */
 async function handleOnceIn<S extends Record<string, unknown>>(
   batch: (db: Db<S>, run: (tx: Tx<S>) => Promise<void>) => Promise<void>,
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await batch(db, async (tx) => {
       await work(tx);
       await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
     });
+    return true;
   } catch (error) {
     // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
-    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
+    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return false;
     throw error;
   }
 }

@@ -1,1 +1,2 @@
 export { startBackend } from './backend-for-bff';
+export { orderLifecycleEvents } from './order-lifecycle-events';

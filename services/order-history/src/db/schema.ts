@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Message, OrderHistoryEntry } from '@tiffin/contracts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -27,12 +27,33 @@ export const orderHistory = pgTable(
   {
     orderId: uuid('order_id').primaryKey(),
     consumerId: uuid('consumer_id').notNull(),
+    /** Whose kitchen makes it, and who carries it once a courier took it: the live feed's filters. */
+    restaurantId: uuid('restaurant_id'),
+    courierId: uuid('courier_id'),
     /** When the order was placed (its OrderCreated): the list's order, newest first. */
     placedAt: at('placed_at').notNull(),
     entry: jsonb('entry').$type<OrderHistoryEntry>().notNull(),
+    /**
+     * The row's last change, numbered from historyChanges: what a live client resumes after
+     * (Last-Event-ID). Stored with the row, so numbers never repeat across restarts.
+     */
+    changeSeq: bigint('change_seq', { mode: 'number' }).notNull(),
   },
-  (table) => [index('order_history_consumer_placed_idx').on(table.consumerId, sql`${table.placedAt} desc`, sql`${table.orderId} desc`)],
+  (table) => [
+    index('order_history_consumer_placed_idx').on(table.consumerId, sql`${table.placedAt} desc`, sql`${table.orderId} desc`),
+    index('order_history_change_seq_idx').on(table.changeSeq),
+  ],
 );
+
+/**
+ * One row: the last change number given out. Taking the next one locks the row until commit, so
+ * changes commit in the order of their numbers (a PostgreSQL sequence would not: a number taken
+ * first could commit last, and a client resuming after the later one would never see it).
+ */
+export const historyChanges = pgTable('history_changes', {
+  id: integer('id').primaryKey(),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+});
 
 /** Each rebuild asked for; the newest is the one under way or last done. */
 export const rebuilds = pgTable('rebuilds', {
@@ -57,5 +78,5 @@ export const rebuildOwners = pgTable(
   (table) => [primaryKey({ columns: [table.rebuildId, table.owner] })],
 );
 
-export const orderHistorySchema = { historyEvents, orderHistory, rebuilds, rebuildOwners };
+export const orderHistorySchema = { historyEvents, orderHistory, historyChanges, rebuilds, rebuildOwners };
 export type OrderHistorySchema = typeof orderHistorySchema;

@@ -11,6 +11,7 @@ const noFacts = (): OrderFacts => ({
   status: null,
   rejectionReason: null,
   deliveryId: null,
+  courierId: null,
   placedAt: null,
 });
 
@@ -52,6 +53,7 @@ export function foldOrder(orderId: string, events: readonly ProjectedEvent[]): O
     createdAt: placedAt,
     updatedAt: timeline.at(-1)!.occurredAt,
     deliveryId: facts.deliveryId,
+    courierId: facts.courierId,
     events: timeline,
   };
 }

@@ -20,6 +20,7 @@ export interface OrderFacts {
   status: OrderStatus | null;
   rejectionReason: string | null;
   deliveryId: string | null;
+  courierId: string | null;
   placedAt: string | null;
 }
 
@@ -78,6 +79,7 @@ export const projections: { [T in ProjectedType]: Projection<T> } = {
     stage: 550,
     apply(facts, payload) {
       facts.deliveryId ??= payload.deliveryId;
+      facts.courierId = payload.courierId;
     },
   },
   DeliveryPickedUp: { stage: 600, apply: (facts) => void (facts.status = 'PICKED_UP') },

@@ -42,6 +42,7 @@ describe.each(historyDatabases)('the order-history view fed by events (%s)', (da
       createdAt: order.created.occurredAt,
       updatedAt: order.created.occurredAt,
       deliveryId: null,
+      courierId: null,
       events: [{ type: 'OrderCreated', occurredAt: order.created.occurredAt }],
     });
   });

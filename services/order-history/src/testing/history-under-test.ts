@@ -9,6 +9,8 @@ export const historyDatabases: HistoryDatabase[] = ['pglite', 'postgres'];
 export interface HistoryUnderTest {
   service: OrderHistoryService;
   broker: EmbeddedBroker;
+  /** A second instance on the same PostgreSQL database with a broker of its own (not started); disposed with the first. */
+  anotherInstance(): { service: OrderHistoryService; broker: EmbeddedBroker };
   dispose(): Promise<void>;
 }
 
@@ -21,14 +23,25 @@ export async function historyUnderTest(database: HistoryDatabase): Promise<Histo
     TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent',
   };
   const logger = createLogger('order-history', env);
-  const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
-  const service = createOrderHistoryService({ env, broker, logger, outboxPollMs: 50 });
+  const instance = () => {
+    const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
+    return { broker, service: createOrderHistoryService({ env, broker, logger, outboxPollMs: 50 }) };
+  };
+  const first = instance();
+  const others: ReturnType<typeof instance>[] = [];
   return {
-    service,
-    broker,
+    ...first,
+    anotherInstance() {
+      if (!postgres) throw new Error('a PGlite directory is one process’s: a second instance needs PostgreSQL');
+      const other = instance();
+      others.push(other);
+      return other;
+    },
     async dispose() {
-      await broker.close();
-      await service.stop();
+      for (const { broker, service } of [first, ...others]) {
+        await broker.close();
+        await service.stop();
+      }
       await data?.remove();
       await postgres?.drop();
     },

@@ -9,15 +9,16 @@ export async function fetchDeliveries(bff: BffClient, orderId: string | null, si
   return newestFirst(await bff.get(`/deliveries${query}`, deliveryList, signal));
 }
 
-export function deliveriesQueryOptions(bff: BffClient, orderId: string | null) {
+/** `live`: the delivery BFF pushes every change (useLiveDeliveries), so asking again is only for while it cannot. */
+export function deliveriesQueryOptions(bff: BffClient, orderId: string | null, live = false) {
   return queryOptions({
     queryKey: ['delivery', 'deliveries', { orderId }],
     queryFn: ({ signal }) => fetchDeliveries(bff, orderId, signal),
-    refetchInterval: (query) => (needsRefresh(query.state.data, orderId !== null) ? deliveryRefreshMs : false),
+    refetchInterval: (query) => (!live && needsRefresh(query.state.data, orderId !== null) ? deliveryRefreshMs : false),
   });
 }
 
-export function useDeliveries(orderId: string | null) {
+export function useDeliveries(orderId: string | null, live = false) {
   const { bff } = useSlice();
-  return useQuery(deliveriesQueryOptions(bff, orderId));
+  return useQuery(deliveriesQueryOptions(bff, orderId, live));
 }

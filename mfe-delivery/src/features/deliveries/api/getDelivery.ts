@@ -8,18 +8,19 @@ export function fetchDelivery(bff: BffClient, deliveryId: string, signal?: Abort
   return bff.get(`/deliveries/${encodeURIComponent(deliveryId)}`, delivery, signal);
 }
 
-export function deliveryQueryOptions(bff: BffClient, deliveryId: string) {
+/** `live`: the delivery BFF pushes every change (useLiveDeliveries), so asking again is only for while it cannot. */
+export function deliveryQueryOptions(bff: BffClient, deliveryId: string, live = false) {
   return queryOptions({
     queryKey: ['delivery', 'delivery', deliveryId],
     queryFn: ({ signal }) => fetchDelivery(bff, deliveryId, signal),
     refetchInterval: (query) => {
       const status = query.state.data?.status;
-      return status && !isSettled(status) ? deliveryRefreshMs : false;
+      return status && !live && !isSettled(status) ? deliveryRefreshMs : false;
     },
   });
 }
 
-export function useDelivery(deliveryId: string) {
+export function useDelivery(deliveryId: string, live = false) {
   const { bff } = useSlice();
-  return useQuery(deliveryQueryOptions(bff, deliveryId));
+  return useQuery(deliveryQueryOptions(bff, deliveryId, live));
 }

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { id } from '@tiffin/contracts';
 import { ProblemMessage, shellRoutes } from '@tiffin/slice-kit';
 import { useDeliveries } from '../api/getDeliveries';
+import { useLiveDeliveries } from '../api/liveDeliveries';
 import { DeliveryCard } from './DeliveryCard';
 import { OrderDelivery } from './OrderDelivery';
 
@@ -13,7 +14,7 @@ export function DeliveryListPage() {
 }
 
 function AllDeliveries() {
-  const deliveries = useDeliveries(null);
+  const deliveries = useDeliveries(null, useLiveDeliveries());
 
   return (
     <section className="tk-page" aria-labelledby="dlv-list-heading">

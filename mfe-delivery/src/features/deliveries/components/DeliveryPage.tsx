@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { BackLink, ProblemMessage, shellRoutes, useIdParam } from '@tiffin/slice-kit';
 import { DeliveryNotFound } from '../../../components/DeliveryNotFound';
 import { useDelivery } from '../api/getDelivery';
+import { useLiveDeliveries } from '../api/liveDeliveries';
 import { DeliveryDetails } from './DeliveryDetails';
 
 export function DeliveryPage() {
@@ -11,7 +12,7 @@ export function DeliveryPage() {
 }
 
 function DeliveryView({ deliveryId }: { deliveryId: string }) {
-  const delivery = useDelivery(deliveryId);
+  const delivery = useDelivery(deliveryId, useLiveDeliveries());
 
   return (
     <section className="tk-page">

@@ -1,10 +1,11 @@
 import { BackLink, ProblemMessage } from '@tiffin/slice-kit';
 import { useDeliveries } from '../api/getDeliveries';
+import { useLiveDeliveries } from '../api/liveDeliveries';
 import { DeliveryDetails } from './DeliveryDetails';
 
 /** `?orderId=`: the delivery of one order, which appears shortly after the order is approved. */
 export function OrderDelivery({ orderId }: { orderId: string }) {
-  const deliveries = useDeliveries(orderId);
+  const deliveries = useDeliveries(orderId, useLiveDeliveries());
 
   return (
     <section className="tk-page" aria-labelledby="dlv-order-heading">

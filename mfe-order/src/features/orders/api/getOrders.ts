@@ -1,22 +1,25 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderList, type Order } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { isBeingPlaced, newestFirst, orderRefreshMs } from '../orderRefresh';
+import { furthestEach, isBeingPlaced, newestFirst, orderRefreshMs } from '../orderRefresh';
 
 /** GET /orders at the order BFF: the signed-in customer's orders. */
 export async function fetchOrders(bff: BffClient, signal?: AbortSignal): Promise<Order[]> {
   return newestFirst(await bff.get('/orders', orderList, signal));
 }
 
-export function ordersQueryOptions(bff: BffClient) {
+/** `live`: the order BFF pushes every change (useLiveOrders), so asking again is only for while it cannot. */
+export function ordersQueryOptions(bff: BffClient, live = false) {
   return queryOptions({
     queryKey: ['order', 'orders'],
     queryFn: ({ signal }) => fetchOrders(bff, signal),
-    refetchInterval: (query) => (query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
+    // Pushed changes and answers may each be a step ahead: neither moves an order back.
+    structuralSharing: (shown: unknown, fresh: unknown) => furthestEach(shown as Order[] | undefined, fresh as Order[]),
+    refetchInterval: (query) => (!live && query.state.data?.some((o) => isBeingPlaced(o.status)) ? orderRefreshMs : false),
   });
 }
 
-export function useOrders() {
+export function useOrders(live = false) {
   const { bff } = useSlice();
-  return useQuery(ordersQueryOptions(bff));
+  return useQuery(ordersQueryOptions(bff, live));
 }

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { formatDateTime, formatMoney, LinkedRow, ProblemMessage, shellRoutes } from '@tiffin/slice-kit';
 import { useOrders } from '../api/getOrders';
+import { useLiveOrders } from '../api/liveOrders';
 import { StatusBadge } from './StatusBadge';
 
 export function OrderHistoryPage() {
-  const orders = useOrders();
+  const orders = useOrders(useLiveOrders());
 
   return (
     <section className="tk-page" aria-labelledby="ord-history-heading">

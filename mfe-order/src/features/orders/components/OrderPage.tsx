@@ -3,6 +3,7 @@ import { BackLink, formatDateTime, ProblemMessage, shellRoutes, useIdParam } fro
 import { OrderNotFound } from '../../../components/OrderNotFound';
 import { useCancelOrder } from '../api/cancelOrder';
 import { useOrder } from '../api/getOrder';
+import { useLiveOrders } from '../api/liveOrders';
 import { canBeCancelled } from '../orderRefresh';
 import { CancelOrderButton } from './CancelOrderButton';
 import { OrderLines } from './OrderLines';
@@ -16,7 +17,8 @@ export function OrderPage() {
 
 function OrderDetails({ orderId }: { orderId: string }) {
   const cancel = useCancelOrder(orderId);
-  const order = useOrder(orderId, cancel.isSuccess);
+  const live = useLiveOrders();
+  const order = useOrder(orderId, cancel.isSuccess, live);
 
   return (
     <section className="tk-page">

@@ -1,0 +1,106 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoAccounts, orderHistoryEntry, problem, type Message } from '@tiffin/contracts';
+import type { HttpApp } from '@tiffin/http-kit';
+import { listenToEventStream, memoryLogger, signedInAs, testIdentitySecret, type EventStreamListener } from '@tiffin/http-kit/testing';
+import { orderLifecycleEvents, startBackend } from '@tiffin/service-host/testing';
+import { buildApp } from './app';
+
+let backend: Awaited<ReturnType<typeof startBackend<'order-history'>>>;
+let app: HttpApp;
+let bffUrl: string;
+const streams: EventStreamListener[] = [];
+const { asha, leo, bombayStaff, rosa } = demoAccounts;
+const sakura = demoAccounts.sakuraStaff.restaurantId;
+
+beforeAll(async () => {
+  backend = await startBackend(['order-history']);
+  app = buildApp({
+    env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'] },
+    identitySecret: testIdentitySecret,
+    logger: memoryLogger().logger,
+    // Short, so a stream quiet for longer shows that only the opening is timed.
+    serviceTimeoutMs: 1_000,
+  });
+  bffUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterEach(() => {
+  for (const stream of streams.splice(0)) stream.drop();
+});
+afterAll(async () => {
+  await app.close();
+  await backend.stop();
+});
+
+const publish = async (...messages: Message[]) => {
+  for (const message of messages) await backend.broker.publish(message);
+};
+const live = async (headers: Record<string, string>, query = '') => {
+  const stream = await listenToEventStream(`${bffUrl}/live${query}`, headers);
+  streams.push(stream);
+  return stream;
+};
+const idOf = (data: string) => orderHistoryEntry.parse(JSON.parse(data)).id;
+const waitLong = { timeout: 10_000, interval: 25 };
+const inView = (orderId: string) =>
+  // Injected, not fetched: the only connections to order-history are then the BFF's streams.
+  vi.waitFor(async () => expect((await backend.services['order-history'].app.inject({ url: `/orders/${orderId}` })).statusCode).toBe(200), waitLong);
+/** What the order-history service has open: the BFF's upstream streams among them. */
+const historyConnections = () =>
+  new Promise<number>((resolve, reject) =>
+    backend.services['order-history'].app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+  );
+
+describe('order BFF live updates', () => {
+  it('refuses a caller the edge did not vouch for (401) and a courier (403)', async () => {
+    const anonymous = await app.inject({ url: '/live' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(problem.parse(anonymous.json()).message).toBe('sign in to use Tiffin');
+    expect((await app.inject({ url: '/live', headers: signedInAs(rosa) })).statusCode).toBe(403);
+  });
+
+  it('streams a customer their own orders and never another customer’s, live or caught up', async () => {
+    const ashas = await live(signedInAs(asha));
+    expect(ashas.status).toBe(200);
+    const leosOrder = orderLifecycleEvents({ consumerId: leo.consumerId, restaurantId: bombayStaff.restaurantId });
+    const ashasOrder = orderLifecycleEvents({ consumerId: asha.consumerId, restaurantId: bombayStaff.restaurantId });
+    await publish(leosOrder.created);
+    await inView(leosOrder.orderId);
+    await publish(ashasOrder.created, leosOrder.approved, ashasOrder.approved);
+    await ashas.waitFor((e) => orderHistoryEntry.parse(JSON.parse(e.data)).status === 'APPROVED');
+
+    const caughtUp = await live({ ...signedInAs(asha), 'last-event-id': '0' });
+    await caughtUp.waitFor((e) => idOf(e.data) === ashasOrder.orderId);
+    // What a page that opened a new EventSource sends instead of the header; naming someone else in
+    // the query changes nothing, identity decides.
+    const reopened = await live(signedInAs(asha), `?after=0&consumerId=${leo.consumerId}`);
+    await reopened.waitFor((e) => idOf(e.data) === ashasOrder.orderId);
+    for (const stream of [ashas, caughtUp, reopened]) expect(new Set(stream.events.map((e) => idOf(e.data)))).toEqual(new Set([ashasOrder.orderId]));
+  });
+
+  it('streams restaurant staff their restaurant’s orders only', async () => {
+    const staff = await live(signedInAs(bombayStaff));
+    const elsewhere = orderLifecycleEvents({ consumerId: asha.consumerId, restaurantId: sakura });
+    const here = orderLifecycleEvents({ consumerId: leo.consumerId, restaurantId: bombayStaff.restaurantId });
+    await publish(elsewhere.created);
+    await inView(elsewhere.orderId);
+    await publish(here.created);
+    await staff.waitFor((e) => idOf(e.data) === here.orderId);
+    expect(staff.events.map((e) => idOf(e.data))).toEqual([here.orderId]);
+  });
+
+  it('keeps a quiet stream open past the service timeout, and it still carries changes', async () => {
+    const ashas = await live(signedInAs(asha));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const order = orderLifecycleEvents({ consumerId: asha.consumerId, restaurantId: bombayStaff.restaurantId });
+    await publish(order.created);
+    await ashas.waitFor((e) => idOf(e.data) === order.orderId);
+  });
+
+  it('closes the stream to order-history when the browser goes away', async () => {
+    await vi.waitFor(async () => expect(await historyConnections()).toBe(0), waitLong);
+    const stream = await live(signedInAs(asha));
+    expect(await historyConnections()).toBe(1);
+    stream.drop();
+    await vi.waitFor(async () => expect(await historyConnections()).toBe(0), waitLong);
+  });
+});

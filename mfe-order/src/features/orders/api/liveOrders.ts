@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { orderChangeEvent, orderHistoryEntry, type Order } from '@tiffin/contracts';
+import { useLiveUpdates } from '@tiffin/slice-kit';
+import { furthest } from '../orderRefresh';
+
+/**
+ * Follows the customer's orders as the order BFF pushes them and puts each change straight into the
+ * page's data: the pushed status is shown as it is (a refetch from the order service might answer
+ * before or after it has seen the same event). Returns whether the stream is up; pages poll only while
+ * it is not.
+ */
+export function useLiveOrders(): boolean {
+  const queryClient = useQueryClient();
+  const up = useLiveUpdates((change) => {
+    if (change.type !== orderChangeEvent) return;
+    const parsed = orderHistoryEntry.safeParse(change.data);
+    if (!parsed.success) return;
+    const { deliveryId: _deliveryId, courierId: _courierId, events: _events, ...pushed } = parsed.data;
+
+    queryClient.setQueryData<Order>(['order', 'orders', pushed.id], (shown) => furthest(shown, pushed));
+    const list = queryClient.getQueryData<Order[]>(['order', 'orders']);
+    if (list?.some((order) => order.id === pushed.id)) {
+      queryClient.setQueryData<Order[]>(['order', 'orders'], (orders) =>
+        orders?.map((order) => (order.id === pushed.id ? furthest(order, pushed) : order)),
+      );
+    } else {
+      // An order the list has not shown yet (placed in another tab): read the list again.
+      void queryClient.invalidateQueries({ queryKey: ['order', 'orders'], exact: true });
+    }
+  });
+
+  // What changed between the page's first read and the stream opening was pushed to nobody: read
+  // once more now that every later change will come. Reopened streams resume, so only the first time.
+  const readAfterOpening = useRef(false);
+  useEffect(() => {
+    if (!up || readAfterOpening.current) return;
+    readAfterOpening.current = true;
+    void queryClient.invalidateQueries({ queryKey: ['order', 'orders'] });
+  }, [up, queryClient]);
+  return up;
+}
