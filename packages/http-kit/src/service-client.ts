@@ -27,6 +27,7 @@ export interface CallOptions {
 export interface ServiceClient {
   get<S extends z.ZodType>(path: string, schema: S, options?: CallOptions): Promise<z.output<S>>;
   post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  patch<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
 }
 
 interface Answer {
@@ -113,7 +114,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   async function call<S extends z.ZodType>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body: unknown,
     schema: S,
@@ -172,5 +173,6 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         call('GET', path, undefined, schema, options),
       ),
     post: async (path, body, schema, options = {}) => (await call('POST', path, body, schema, options)).value,
+    patch: async (path, body, schema, options = {}) => (await call('PATCH', path, body, schema, options)).value,
   };
 }
