@@ -75,3 +75,7 @@ export const kitchenRejection = z.object({
   reason: freeText().trim().min(3, 'say in a few words why, for the customer').max(200, 'at most 200 characters'),
 });
 export type KitchenRejection = z.infer<typeof kitchenRejection>;
+
+/** order BFF: the answer to POST /kitchen/tickets/:ticketId/{accept,reject,preparing,ready}. */
+export const kitchenTicketMove = z.object({ ticketId: id, status: ticketStatus });
+export type KitchenTicketMove = z.infer<typeof kitchenTicketMove>;
