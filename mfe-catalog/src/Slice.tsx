@@ -2,18 +2,20 @@ import { Route, Routes } from 'react-router';
 import type { SliceProps } from '@tiffin/contracts';
 import { SliceProvider } from '@tiffin/slice-kit';
 import { CatalogNotFound } from './components/CatalogNotFound';
+import { MenuManagerPage } from './features/menu-management/components/MenuManagerPage';
 import { RestaurantListPage } from './features/restaurants/components/RestaurantListPage';
 import { RestaurantPage } from './features/restaurants/components/RestaurantPage';
 // The kit's rules sit in a cascade layer, so this slice's own rules win where both apply.
 import '@tiffin/slice-kit/styles.css';
 import './catalog.css';
 
-/** The catalog slice as the shell mounts it at `/catalog/*`: restaurant list and menus. */
+/** The catalog slice as the shell mounts it at `/catalog/*`: restaurant list and menus; staff manage theirs at `manage`. */
 export default function CatalogSlice(props: SliceProps) {
   return (
     <SliceProvider slice={props}>
       <Routes>
         <Route index element={<RestaurantListPage />} />
+        <Route path="manage" element={<MenuManagerPage />} />
         <Route path=":restaurantId" element={<RestaurantPage />} />
         <Route path="*" element={<CatalogNotFound />} />
       </Routes>

@@ -16,6 +16,7 @@ export class BffError extends Error {
 export interface BffClient {
   get<T>(path: string, schema: ZodType<T>, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown, schema: ZodType<T>, headers?: Record<string, string>): Promise<T>;
+  patch<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T>;
 }
 
 const unreachable = "Can't reach Tiffin right now. Check your connection and try again.";
@@ -58,5 +59,7 @@ export function createBffClient(bffBase: string, session: Session, fetchImpl: ty
         { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } },
         schema,
       ),
+    patch: (path, body, schema) =>
+      request(path, { method: 'PATCH', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }, schema),
   };
 }
