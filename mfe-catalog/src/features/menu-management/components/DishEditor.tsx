@@ -1,49 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { MenuItem, MenuItemChange } from '@tiffin/contracts';
+import type { MenuItem } from '@tiffin/contracts';
 import { ProblemMessage, classNames } from '@tiffin/slice-kit';
 import { useChangeMenuItem } from '../api/changeOwnRestaurant';
-import { centsAsDollars, dollarsAsCents } from '../dollars';
-
-interface Draft {
-  name: string;
-  description: string;
-  price: string;
-  available: boolean;
-}
-
-const draftOf = (item: MenuItem): Draft => ({
-  name: item.name,
-  description: item.description,
-  price: centsAsDollars(item.priceCents),
-  available: item.available,
-});
-
-type Checked = { change: MenuItemChange } | { problems: Partial<Record<'name' | 'price', string>> };
-
-/** What the staff changed, and only that; or what stops it being saved, by field. */
-function checkDraft(item: MenuItem, draft: Draft): Checked {
-  const price = dollarsAsCents(draft.price);
-  const name = draft.name.trim();
-  const problems = {
-    ...(name === '' ? { name: 'Enter the dish’s name' } : {}),
-    ...('problem' in price ? { price: price.problem } : {}),
-  };
-  if ('problem' in price || name === '') return { problems };
-  return {
-    change: {
-      ...(name !== item.name ? { name } : {}),
-      ...(draft.description !== item.description ? { description: draft.description } : {}),
-      ...(price.cents !== item.priceCents ? { priceCents: price.cents } : {}),
-      ...(draft.available !== item.available ? { available: draft.available } : {}),
-    },
-  };
-}
+import { checkDraft, draftOf, type Draft, type DraftProblems } from '../dishDraft';
 
 /** One dish of the staff's menu, edited in place: name, description, price in dollars, available or not. */
 export function DishEditor({ item }: { item: MenuItem }) {
   const ids = useId();
   const [draft, setDraft] = useState(() => draftOf(item));
-  const [problems, setProblems] = useState<Partial<Record<'name' | 'price', string>>>({});
+  const [problems, setProblems] = useState<DraftProblems>({});
   const [saved, setSaved] = useState(false);
   const save = useChangeMenuItem(item.id);
   const edit = (patch: Partial<Draft>) => {
