@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { repoRoot, topology } from '@tiffin/topology';
+import { guestStorageState } from './tests/support/signIn';
 
 const shellUrl = `http://localhost:${topology.edge.port}`;
 
@@ -31,6 +32,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },
+  projects: [
+    { name: 'sign-in', testMatch: /guest\.setup\.ts/ },
+    // Signed in as the guest customer; a spec signs in as someone else (or no one) where it says so.
+    { name: 'journeys', dependencies: ['sign-in'], use: { storageState: guestStorageState } },
+  ],
   webServer: {
     // The same command a user runs: production builds, every slice on its own origin.
     command: 'pnpm start',
