@@ -11,11 +11,13 @@ import './catalog.css';
 
 /** The catalog slice as the shell mounts it at `/catalog/*`: restaurant list and menus; staff manage theirs at `manage`. */
 export default function CatalogSlice(props: SliceProps) {
+  // Staff reach the manager from the shell's navigation; customers never see it (its BFF routes answer them 403).
+  const isStaff = props.session.identity.role === 'staff';
   return (
     <SliceProvider slice={props}>
       <Routes>
         <Route index element={<RestaurantListPage />} />
-        <Route path="manage" element={<MenuManagerPage />} />
+        {isStaff && <Route path="manage" element={<MenuManagerPage />} />}
         <Route path=":restaurantId" element={<RestaurantPage />} />
         <Route path="*" element={<CatalogNotFound />} />
       </Routes>

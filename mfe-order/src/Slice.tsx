@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import type { SliceProps } from '@tiffin/contracts';
 import { SliceProvider } from '@tiffin/slice-kit';
 import { OrderNotFound } from './components/OrderNotFound';
@@ -15,12 +15,14 @@ import './order.css';
  * and the restaurant staff's kitchen at `kitchen`: a ticket is the kitchen's view of an order.
  */
 export default function OrderSlice(props: SliceProps) {
+  // Staff order nothing themselves: their orders are their restaurant's, in the kitchen.
+  const isStaff = props.session.identity.role === 'staff';
   return (
     <SliceProvider slice={props}>
       <Routes>
-        <Route index element={<OrderHistoryPage />} />
+        <Route index element={isStaff ? <Navigate to="kitchen" replace /> : <OrderHistoryPage />} />
         <Route path="cart" element={<CheckoutPage />} />
-        <Route path="kitchen" element={<KitchenPage />} />
+        {isStaff && <Route path="kitchen" element={<KitchenPage />} />}
         <Route path=":orderId" element={<OrderPage />} />
         <Route path="*" element={<OrderNotFound />} />
       </Routes>
