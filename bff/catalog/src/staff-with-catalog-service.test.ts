@@ -56,7 +56,7 @@ describe('restaurant staff manage their menu through the catalog BFF', () => {
     expect(restaurant.parse(response.json()).menu.find((item) => item.id === dish.id)).toEqual(changed);
     // Customers read the same BFF, through its short-lived cache.
     await expect
-      .poll(async () => restaurant.parse((await app.inject({ url: `/restaurants/${bombay.restaurantId}` })).json()).menu.find((item) => item.id === dish.id), {
+      .poll(async () => restaurant.parse((await app.inject({ url: `/restaurants/${bombay.restaurantId}`, headers: signedInAs(demoAccounts.guest) })).json()).menu.find((item) => item.id === dish.id), {
         timeout: 5_000,
       })
       .toEqual(changed);
