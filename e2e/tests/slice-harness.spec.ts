@@ -4,7 +4,10 @@ import { repoRoot } from '@tiffin/topology';
 
 test('standalone mode: a slice works in the harness page, with no shell, against its BFF', async ({ page }) => {
   test.setTimeout(90_000);
-  const harness = spawn('pnpm', ['dev:slice', 'catalog', '--standalone'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  // Beside the running Tiffin, as a developer runs it: the same data directory, so the harness signs
+  // the developer's identity with the key the BFFs check.
+  const env = { ...process.env, TIFFIN_DATA_DIR: process.env.TIFFIN_E2E_DATA_DIR };
+  const harness = spawn('pnpm', ['dev:slice', 'catalog', '--standalone'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the harness did not start within 60 s')), 60_000);

@@ -1,6 +1,7 @@
 import fastifyHttpProxy from '@fastify/http-proxy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { correlationHeader, type Problem } from '@tiffin/contracts';
+import { correlationHeader, problemCodes, type Problem } from '@tiffin/contracts';
+import { upstreamMessage } from '@tiffin/http-kit';
 import { bffNames, bffUrl } from '@tiffin/topology';
 import type { BffGate } from './auth/bff-gate';
 
@@ -43,8 +44,11 @@ export async function proxyBffs(app: FastifyInstance, gate: BffGate, env: NodeJS
             const body: Problem = {
               statusCode: status,
               error: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
-              message: status === 504 ? `${name} BFF did not answer in time` : `${name} BFF is unavailable`,
+              // The slice shows this as it is: plain words about what the customer cannot do now.
+              message: upstreamMessage(name, status === 504 ? 'timeout' : 'bad-gateway'),
               correlationId: reply.request.id,
+              code: problemCodes.serviceUnavailable,
+              subject: `${name}-bff`,
             };
             void reply.status(status).send(body);
           },

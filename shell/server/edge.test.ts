@@ -199,7 +199,10 @@ describe('edge: BFF proxy', () => {
   it('answers 502 naming the BFF when it is down', async () => {
     const response = await fetch(`${edgeUrl}/bff/order/orders`, { headers: { cookie: browser.cookie } });
     expect(response.status).toBe(502);
-    expect(problem.parse(await response.json()).message).toBe('order BFF is unavailable');
+    expect(problem.parse(await response.json())).toMatchObject({
+      message: "We can't reach the kitchen right now. Please try again in a moment.",
+      code: 'SERVICE_UNAVAILABLE',
+    });
   });
 });
 

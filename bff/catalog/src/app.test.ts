@@ -34,7 +34,7 @@ describe('catalog BFF on its own', () => {
     const response = await app.inject({ url: '/restaurants', headers: { ...browsing, 'x-correlation-id': 'browse-1' } });
     expect(response.statusCode).toBe(502);
     const body = problem.parse(response.json());
-    expect(body.message).toBe('catalog service failed to answer properly');
+    expect(body.message).toBe("We can't reach the restaurants right now. Please try again in a moment.");
     expect(body.correlationId).toBe('browse-1');
   });
 
@@ -42,6 +42,6 @@ describe('catalog BFF on its own', () => {
     const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_CATALOG_SERVICE_URL: silent.url }, logger, serviceTimeoutMs: 200 });
     const response = await app.inject({ url: '/restaurants/5b0c8f1e-6f55-4f0e-9d36-2f1f5e3f7a10', headers: browsing });
     expect(response.statusCode).toBe(504);
-    expect(problem.parse(response.json()).message).toBe('catalog service did not answer in time');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the restaurants right now. Please try again in a moment.");
   });
 });

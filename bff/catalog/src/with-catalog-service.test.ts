@@ -43,6 +43,13 @@ describe('catalog BFF with the real catalog service', () => {
     expect(found).toEqual(await fromService(`/restaurants?q=${encodeURIComponent(word)}`));
   });
 
+  it('passes on which dishes a search matched, accents and all', async () => {
+    const response = await app.inject({ url: '/restaurants?q=tiramisu', headers: browsing });
+    expect(restaurantList.parse(response.json())).toEqual([
+      expect.objectContaining({ name: 'Trattoria Nonna Lucia', matchingDishes: ['Tiramisù'] }),
+    ]);
+  });
+
   it('shows one restaurant with its menu', async () => {
     const [first] = restaurantList.parse(await fromService('/restaurants'));
     const response = await app.inject({ url: `/restaurants/${first!.id}`, headers: browsing });

@@ -38,7 +38,7 @@ describe('delivery BFF on its own', () => {
     const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
     const response = await app.inject({ url: '/deliveries', headers: { ...signedInAs(customerIdentity(consumerId)) } });
     expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toBe('delivery service failed to answer properly');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the couriers right now. Please try again in a moment.");
   });
 
   it('answers 504 when the delivery service hangs', async () => {
@@ -48,6 +48,6 @@ describe('delivery BFF on its own', () => {
       headers: { ...signedInAs(customerIdentity(consumerId)) },
     });
     expect(response.statusCode).toBe(504);
-    expect(problem.parse(response.json()).message).toBe('delivery service did not answer in time');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the couriers right now. Please try again in a moment.");
   });
 });

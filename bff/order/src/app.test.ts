@@ -87,7 +87,7 @@ describe('order BFF on its own', () => {
       payload: validOrder,
     });
     expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toBe('order service failed to answer properly');
+    expect(problem.parse(response.json()).message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
   });
 
   it('opens the circuit after repeated failures and says so with 503', async () => {
@@ -99,7 +99,7 @@ describe('order BFF on its own', () => {
     expect(statuses.slice(statuses.indexOf(503))).toEqual(Array(5 - statuses.indexOf(503)).fill(503));
     const refused = await get();
     expect(refused.statusCode).toBe(503);
-    expect(problem.parse(refused.json()).message).toBe('order service is unavailable, try again in a few seconds');
+    expect(problem.parse(refused.json()).message).toBe("We can't reach the kitchen right now. Please try again in a few seconds.");
   });
 
   it('lists orders from order-history, whose breaker opens on its own and never locks out placing orders', async () => {
@@ -107,11 +107,11 @@ describe('order BFF on its own', () => {
     const list = () => app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(consumerId)) } });
     const first = await list();
     expect(first.statusCode).toBe(502);
-    expect(problem.parse(first.json()).message).toBe('order-history service failed to answer properly');
+    expect(problem.parse(first.json()).message).toBe("We can't load your past orders right now. Please try again in a moment.");
     for (let call = 0; call < 5; call += 1) await list();
     const refused = await list();
     expect(refused.statusCode).toBe(503);
-    expect(problem.parse(refused.json()).message).toBe('order-history service is unavailable, try again in a few seconds');
+    expect(problem.parse(refused.json()).message).toBe("We can't load your past orders right now. Please try again in a few seconds.");
 
     const placing = await app.inject({
       method: 'POST',
@@ -119,6 +119,6 @@ describe('order BFF on its own', () => {
       headers: { ...signedInAs(customerIdentity(consumerId)), 'idempotency-key': 'k-2' },
       payload: validOrder,
     });
-    expect(problem.parse(placing.json()).message).toBe('order service failed to answer properly');
+    expect(problem.parse(placing.json()).message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
   });
 });

@@ -164,6 +164,7 @@ describe('order BFF with the real order service', () => {
     expect(response.statusCode).toBe(422);
     expect(problem.parse(response.json()).message).toContain(`${closedRestaurant.name}`);
     expect(problem.parse(response.json()).message).toContain('closed');
+    expect(problem.parse(response.json())).toMatchObject({ code: 'RESTAURANT_CLOSED', subject: closedRestaurant.name });
   });
 
   it('passes a reused idempotency key with another order through as 409', async () => {
@@ -172,5 +173,37 @@ describe('order BFF with the real order service', () => {
     const response = await place({ ...orderFrom(openRestaurant), deliveryAddress: '99 Other Street' }, key);
     expect(response.statusCode).toBe(409);
     expect(problem.parse(response.json()).message).toContain(key);
+  });
+
+  it('places nothing at a price the customer did not see: 409 PRICE_CHANGED with the old and new price, then the confirmed order goes through', async () => {
+    // Another dish than orderFrom's, so the other tests keep their prices.
+    const dish = openRestaurant.menu.filter((item) => item.available)[1]!;
+    const seen = { ...orderFrom(openRestaurant), lines: [{ menuItemId: dish.id, quantity: 1, unitPriceCents: dish.priceCents }] };
+    const newPriceCents = dish.priceCents + 150;
+    // The restaurant raises the price through the catalog service while the dish sits in the cart.
+    const patched = await fetch(`${backend.urls.catalog}/restaurants/${openRestaurant.id}/menu-items/${dish.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ priceCents: newPriceCents }),
+    });
+    expect(patched.status).toBe(200);
+
+    // The order service's replica follows the catalog's event a moment later.
+    let response = await place(seen, randomUUID());
+    for (let tries = 0; tries < 100 && response.statusCode === 202; tries += 1) {
+      await sleep(100);
+      response = await place(seen, randomUUID());
+    }
+    expect(response.statusCode).toBe(409);
+    expect(problem.parse(response.json())).toMatchObject({
+      code: 'PRICE_CHANGED',
+      changedLines: [{ menuItemId: dish.id, name: dish.name, seenPriceCents: dish.priceCents, priceCents: newPriceCents, available: true }],
+    });
+
+    const confirmed = { ...seen, lines: [{ ...seen.lines[0]!, unitPriceCents: newPriceCents }] };
+    const accepted = await place(confirmed, randomUUID());
+    expect(accepted.statusCode).toBe(202);
+    const { orderId } = orderAccepted.parse(accepted.json());
+    expect(order.parse((await orderAs(consumerId, orderId)).json()).totalCents).toBe(newPriceCents);
   });
 });

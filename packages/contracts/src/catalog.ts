@@ -24,9 +24,15 @@ export type RestaurantSummary = z.infer<typeof restaurantSummary>;
 export const restaurant = restaurantSummary.extend({ menu: z.array(menuItem) });
 export type Restaurant = z.infer<typeof restaurant>;
 
-/** catalog service and catalog BFF: GET /restaurants?q= */
+/** catalog service and catalog BFF: GET /restaurants?q= (words of a dish, cuisine or restaurant name) */
 export const restaurantQuery = z.object({ q: freeText().trim().max(100).optional() });
-export const restaurantList = z.array(restaurantSummary);
+/** A restaurant in a list; a search also says which of its dishes matched the words. */
+export const restaurantListItem = restaurantSummary.extend({
+  /** With ?q=: the names of its dishes that matched a word of the search, in menu order (may be empty). */
+  matchingDishes: z.array(z.string()).optional(),
+});
+export type RestaurantListItem = z.infer<typeof restaurantListItem>;
+export const restaurantList = z.array(restaurantListItem);
 /** catalog service and catalog BFF: GET /restaurants/:restaurantId */
 export const restaurantParams = z.object({ restaurantId: id });
 

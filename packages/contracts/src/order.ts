@@ -29,6 +29,12 @@ export type OrderStatus = z.infer<typeof orderStatus>;
 export const orderLineInput = z.object({
   menuItemId: id,
   quantity: z.number().int().min(1).max(50),
+  /**
+   * The price the customer saw for one (the cart's). When given, an order whose menu price differs,
+   * or whose dish is sold out now, is not placed: 409 PRICE_CHANGED lists the changed lines. The
+   * order slice always sends it; without it the order is priced at the menu's price of the moment.
+   */
+  unitPriceCents: cents.optional(),
 });
 
 /** Body of POST /orders at the order BFF (the consumer comes from the session header). */

@@ -32,7 +32,10 @@ beforeAll(async () => {
     throw new ConflictError('order already placed with another body');
   });
   app.get('/closed', async () => {
-    throw new UnprocessableError('restaurant is closed');
+    throw new UnprocessableError('body.restaurantId: restaurant Golden Lotus Dim Sum is closed', {
+      code: 'RESTAURANT_CLOSED',
+      subject: 'Golden Lotus Dim Sum',
+    });
   });
   app.get('/upstream', async () => {
     throw new UpstreamError('catalog', 'timeout');
@@ -108,12 +111,18 @@ describe('createHttpApp', () => {
   it.each([
     ['/orders/5b0c8f1e-6f55-4f0e-9d36-2f1f5e3f7a10', 404, 'order 5b0c8f1e-6f55-4f0e-9d36-2f1f5e3f7a10 not found'],
     ['/conflict', 409, 'order already placed with another body'],
-    ['/closed', 422, 'restaurant is closed'],
-    ['/upstream', 504, 'catalog service did not answer in time'],
+    ['/closed', 422, 'body.restaurantId: restaurant Golden Lotus Dim Sum is closed'],
+    ['/upstream', 504, "We can't reach the restaurants right now. Please try again in a moment."],
   ])('maps the error thrown by %s to %i with its message', async (path, status, message) => {
     const response = await fetch(`${base}${path}`);
     expect(response.status).toBe(status);
     expect((await problemOf(response)).message).toBe(message);
+  });
+
+  it('carries the code and what it is about beside the message, for the caller to word', async () => {
+    expect(await problemOf(await fetch(`${base}/closed`))).toMatchObject({ code: 'RESTAURANT_CLOSED', subject: 'Golden Lotus Dim Sum' });
+    expect(await problemOf(await fetch(`${base}/upstream`))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', subject: 'catalog' });
+    expect(await problemOf(await fetch(`${base}/conflict`))).not.toHaveProperty('code');
   });
 
   it('hides unexpected errors behind "internal error" and logs them with the correlation id', async () => {

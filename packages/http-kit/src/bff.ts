@@ -3,9 +3,10 @@ import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
 import { authenticate, identitySecret } from './identity';
+import { openApiPath, serveOpenApi } from './openapi';
 
 /** Paths a BFF answers without a signed-in caller: probes and tooling, never data. */
-const publicPaths = new Set(['/health', '/openapi.json']);
+const publicPaths = new Set(['/health', openApiPath]);
 
 /** What every BFF's buildApp takes. */
 export interface BffOptions {
@@ -27,6 +28,8 @@ export interface ServiceClients {
 export interface BffDefinition {
   /** Labels the logs and GET /health, e.g. "catalog-bff". */
   name: string;
+  /** What the BFF is for, in a sentence: the description of its OpenAPI document. */
+  description?: string;
   /** The service it calls, found through the topology (TIFFIN_<NAME>_SERVICE_URL overrides). */
   service: ServiceName;
   /** Further services it calls, e.g. a read model beside the owner; reached as `services.of(name)`. */
@@ -56,6 +59,7 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
       if (publicPaths.has(request.url)) return;
       authenticate(request, (secret ??= identitySecret(options.env)));
     });
+    serveOpenApi(app, { title: name, ...(definition.description ? { description: definition.description } : {}) });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.
     const others = new Map((definition.alsoCalls ?? []).map((called) => [called, clientOf(called)]));
@@ -66,7 +70,10 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
         return found;
       },
     };
-    for (const route of definition.routes) route(app, client, services);
+    // Added once the OpenAPI plugin has loaded, so it sees every route.
+    app.after(() => {
+      for (const route of definition.routes) route(app, client, services);
+    });
     return app;
   };
 }

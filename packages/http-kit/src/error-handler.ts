@@ -1,15 +1,22 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Problem } from '@tiffin/contracts';
+import type { Problem, ProblemDetails } from '@tiffin/contracts';
 import { ProblemError } from './errors';
 import { describeValidation } from './validation-message';
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, statusCode: number, message: string) {
+function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  statusCode: number,
+  message: string,
+  details: ProblemDetails = {},
+) {
   const body: Problem = {
     statusCode,
     error: STATUS_CODES[statusCode] ?? 'Error',
     message,
     correlationId: request.id,
+    ...details,
   };
   return reply.status(statusCode).type('application/json; charset=utf-8').send(body);
 }
@@ -29,7 +36,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error instanceof ProblemError) {
       if (error.statusCode >= 500) request.log.warn({ err: error }, error.message);
-      return sendProblem(request, reply, error.statusCode, error.message);
+      return sendProblem(request, reply, error.statusCode, error.message, error.details);
     }
     // Fastify's own request errors (malformed JSON, wrong content type, body too large) are safe to show.
     if (isClientError(error)) {

@@ -1,5 +1,6 @@
 export { createLogger, type Logger } from './logger';
 export { createHttpApp, type HttpApp, type HttpAppOptions } from './app';
+export { openApiPath } from './openapi';
 export { defineBff, type BffDefinition, type BffOptions, type ServiceClients } from './bff';
 export {
   ProblemError,
@@ -8,6 +9,7 @@ export {
   ConflictError,
   UnprocessableError,
   UpstreamError,
+  upstreamMessage,
   type UpstreamFailure,
 } from './errors';
 export {

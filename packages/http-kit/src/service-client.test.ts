@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createHttpApp, type HttpApp } from './app';
-import { NotFoundError, ProblemError, UpstreamError } from './errors';
+import { NotFoundError, ProblemError, UnprocessableError, UpstreamError } from './errors';
 import { createServiceClient } from './service-client';
 import { closedPortUrl, memoryLogger } from './testing';
 
@@ -32,6 +32,7 @@ beforeAll(async () => {
   service.get('/dishes/:id', async (request) => {
     const { id } = request.params as { id: string };
     if (id === 'missing') throw new NotFoundError('dish missing not found');
+    if (id === 'sold-out') throw new UnprocessableError('body.lines[0]: Seasonal Uni Don is not available', { code: 'DISH_SOLD_OUT', subject: 'Seasonal Uni Don' });
     if (id === 'odd') return { id, name: 42 };
     if (id === 'crash') throw new Error('a bug this one request runs into');
     return { id, name: `dish ${id}` };
@@ -95,11 +96,18 @@ describe('createServiceClient', () => {
     expect(error.message).toBe('dish missing not found');
   });
 
+  it('passes the code and subject of an upstream 4xx through, so the slice can word it', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const error = await failureOf(client.get('/dishes/sold-out', dish));
+    expect(error.statusCode).toBe(422);
+    expect(error.details).toEqual({ code: 'DISH_SOLD_OUT', subject: 'Seasonal Uni Don' });
+  });
+
   it('turns a body outside the schema into a 502 naming the service', async () => {
     const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
     const error = await failureOf(client.get('/dishes/odd', dish));
     expect(error.statusCode).toBe(502);
-    expect(error.message).toMatch(/^kitchen service/);
+    expect(error.message).toMatch(/^We can't reach the kitchen right now/);
   });
 
   it('answers 502 naming the service when nothing listens', async () => {
@@ -107,7 +115,8 @@ describe('createServiceClient', () => {
     const error = await failureOf(client.get('/restaurants', z.array(dish)));
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error.statusCode).toBe(502);
-    expect(error.message).toContain('catalog service');
+    expect(error.message).toBe("We can't reach the restaurants right now. Please try again in a moment.");
+    expect(error.details).toEqual({ code: 'SERVICE_UNAVAILABLE', subject: 'catalog' });
   });
 
   it('gives up after its timeout with a 504', async () => {
@@ -116,7 +125,7 @@ describe('createServiceClient', () => {
     const started = Date.now();
     const error = await failureOf(client.get('/dishes/1', dish));
     expect(error.statusCode).toBe(504);
-    expect(error.message).toBe('kitchen service did not answer in time');
+    expect(error.message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
     expect(Date.now() - started).toBeLessThan(900);
     expect(hits).toHaveLength(1);
   });
@@ -146,7 +155,7 @@ describe('createServiceClient', () => {
     expect((await failureOf(client.post('/dishes', {}, dish))).statusCode).toBe(502);
     const refused = await failureOf(client.get('/dishes/1', dish));
     expect(refused.statusCode).toBe(503);
-    expect(refused.message).toContain('kitchen service is unavailable');
+    expect(refused.message).toBe("We can't reach the kitchen right now. Please try again in a few seconds.");
     expect(hits).toHaveLength(2);
 
     failuresLeft = 0;

@@ -1,7 +1,7 @@
 import { isBrokenCircuitError } from 'cockatiel';
 import { Agent, request } from 'undici';
 import type { z } from 'zod';
-import { consumerHeader, correlationHeader, problem } from '@tiffin/contracts';
+import { consumerHeader, correlationHeader, problem, type ProblemCode } from '@tiffin/contracts';
 import { ProblemError, UpstreamError } from './errors';
 import type { Logger } from './logger';
 import { createResponseCache, sharedMaxAgeMs } from './response-cache';
@@ -153,10 +153,11 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     const json = parseJson(answer.text);
     if (answer.status >= 400) {
       const upstreamProblem = problem.safeParse(json);
-      const message = upstreamProblem.success
-        ? upstreamProblem.data.message
-        : `${name} service refused the request (${answer.status})`;
-      throw new ProblemError(answer.status, message);
+      if (!upstreamProblem.success) throw new ProblemError(answer.status, `${name} service refused the request (${answer.status})`);
+      // The code and what it is about travel with the message, so the slice can word it for the customer.
+      const { message, code, subject, changedLines } = upstreamProblem.data;
+      const details = { ...(code ? { code: code as ProblemCode } : {}), ...(subject ? { subject } : {}), ...(changedLines ? { changedLines } : {}) };
+      throw new ProblemError(answer.status, message, { details });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {

@@ -38,6 +38,30 @@ export async function startSilentServer(): Promise<{ url: string; close: () => P
   };
 }
 
+/** What a test needs of an OpenAPI document: each "METHOD /path" with its schemas. */
+export interface OpenApiDocument {
+  info: { title: string };
+  paths: Record<string, Record<string, OpenApiOperation>>;
+}
+export interface OpenApiOperation {
+  parameters?: { in: string; name: string; required?: boolean }[];
+  requestBody?: { content: Record<string, { schema: JsonSchemaObject }> };
+  responses: Record<string, { content?: Record<string, { schema: JsonSchemaObject }> }>;
+}
+interface JsonSchemaObject {
+  type?: string;
+  required?: string[];
+  properties?: Record<string, unknown>;
+  items?: JsonSchemaObject;
+}
+
+/** The operations of a document as "GET /restaurants/{restaurantId}", sorted. */
+export function openApiOperations(document: OpenApiDocument): string[] {
+  return Object.entries(document.paths)
+    .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+    .sort();
+}
+
 /** A signed-in customer who orders as `consumerId`: for tests that need a customer of their own. */
 export function customerIdentity(consumerId: string, displayName = 'Test customer'): Identity {
   return { role: 'customer', accountId: consumerId, displayName, email: `${consumerId}@tiffin.test`, consumerId };

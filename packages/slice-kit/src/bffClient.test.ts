@@ -36,6 +36,14 @@ beforeAll(async () => {
           return send(200, [{ ...restaurant, id: 7 }]);
         case '/bff/catalog/bad-request':
           return send(400, { statusCode: 400, error: 'Bad Request', message: 'querystring/q must be at most 100 characters' });
+        case '/bff/catalog/closed':
+          return send(422, {
+            statusCode: 422,
+            error: 'Unprocessable Entity',
+            message: 'body.restaurantId: restaurant Golden Lotus Dim Sum (6f1c1c55) is closed',
+            code: 'RESTAURANT_CLOSED',
+            subject: 'Golden Lotus Dim Sum',
+          });
         case '/bff/catalog/orders':
           return send(202, { orderId, status: 'PENDING' });
         case '/bff/catalog/signed-out':
@@ -86,6 +94,14 @@ describe('BFF client', () => {
       name: 'BffError',
       message: 'querystring/q must be at most 100 characters',
       status: 400,
+    });
+  });
+
+  it('keeps the problem body, so the slice can act on its code', async () => {
+    const client = createBffClient(bffBase, session);
+    await expect(client.get('/closed', restaurantList)).rejects.toMatchObject({
+      status: 422,
+      problem: { code: 'RESTAURANT_CLOSED', subject: 'Golden Lotus Dim Sum' },
     });
   });
 

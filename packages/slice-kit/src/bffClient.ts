@@ -1,4 +1,4 @@
-import { csrfHeader, problem, type Session } from '@tiffin/contracts';
+import { csrfHeader, problem, type Problem, type Session } from '@tiffin/contracts';
 import type { ZodType } from 'zod';
 
 /** A failed BFF call, with a message fit to show the customer. */
@@ -8,6 +8,8 @@ export class BffError extends Error {
     message: string,
     /** HTTP status; 0 when the server could not be reached at all. */
     readonly status: number,
+    /** The BFF's problem body, when it sent one: its `code` says what to do or how to word it. */
+    readonly problem?: Problem,
   ) {
     super(message);
   }
@@ -55,10 +57,8 @@ export function createBffClient(bffBase: string, session: Session, options: BffC
     if (response.status === 401) options.onSessionEnded?.();
     if (!response.ok) {
       const details = problem.safeParse(body);
-      throw new BffError(
-        details.success ? details.data.message : `Tiffin could not complete this request (HTTP ${response.status}).`,
-        response.status,
-      );
+      if (details.success) throw new BffError(details.data.message, response.status, details.data);
+      throw new BffError(`Tiffin could not complete this request (HTTP ${response.status}).`, response.status);
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {

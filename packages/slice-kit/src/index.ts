@@ -10,6 +10,7 @@ export { formatMoney } from '@tiffin/contracts';
 export { formatDateTime } from './formatDateTime';
 export { classNames } from './classNames';
 export { ProblemMessage } from './components/ProblemMessage';
+export { customerMessage, describePriceChange } from './customerMessage';
 export { NotFound } from './components/NotFound';
 export { BackLink } from './components/BackLink';
 export { LinkedRow } from './components/LinkedRow';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { loadSliceSources } from '../overrides/loadSliceSources';
 import type { SliceSources } from '../overrides/sliceSources';
@@ -11,6 +11,11 @@ export function ManifestGate({ children }: { children: (sources: SliceSources) =
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
+
+  // The customer reads a plain sentence; what went wrong goes to the console.
+  useEffect(() => {
+    if (manifest.error) console.error('[shell] Tiffin could not start', manifest.error.cause ?? manifest.error);
+  }, [manifest.error]);
 
   if (manifest.data) return children(manifest.data);
   if (manifest.isError) {

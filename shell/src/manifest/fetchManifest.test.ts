@@ -46,16 +46,30 @@ describe('fetchManifest', () => {
     ]);
   });
 
-  it('names the rule an invalid manifest breaks', async () => {
-    await expect(fetchManifest(`${origin}/empty`)).rejects.toThrow(/slice manifest is invalid \(slices: /);
+  async function refusalOf(fetching: Promise<unknown>): Promise<Error> {
+    return fetching.then(
+      () => {
+        throw new Error('expected the manifest to be refused');
+      },
+      (error: unknown) => error as Error,
+    );
+  }
+
+  it('tells the customer in plain words, and names the rule an invalid manifest breaks for the console', async () => {
+    const error = await refusalOf(fetchManifest(`${origin}/empty`));
+    expect(error.message).toBe("Tiffin can't open right now. Please try again in a few minutes.");
+    expect((error.cause as Error).message).toMatch(/slice manifest is invalid \(slices: /);
   });
 
   it('reports a body that is not JSON', async () => {
-    await expect(fetchManifest(`${origin}/broken`)).rejects.toThrow('The slice manifest is not valid JSON.');
+    const error = await refusalOf(fetchManifest(`${origin}/broken`));
+    expect(error.message).toBe("Tiffin can't open right now. Please try again in a few minutes.");
+    expect((error.cause as Error).message).toBe('The slice manifest is not valid JSON.');
   });
 
   it('reports the status of a failing server', async () => {
-    await expect(fetchManifest(`${origin}/down`)).rejects.toThrow('(HTTP 503)');
+    const error = await refusalOf(fetchManifest(`${origin}/down`));
+    expect((error.cause as Error).message).toMatch(/HTTP 503$/);
   });
 
   it('reports a server that cannot be reached', async () => {
@@ -68,15 +82,21 @@ describe('fetchManifest', () => {
 });
 
 describe('parseManifest', () => {
+  /** The technical reason, which goes to the console; the customer reads a plain sentence. */
+  function causeOf(parse: () => unknown): string {
+    try {
+      parse();
+    } catch (error) {
+      return ((error as Error).cause as Error).message;
+    }
+    throw new Error('expected the manifest to be refused');
+  }
+
   it('rejects a remote entry that is not a URL, naming the field', () => {
-    expect(() => parseManifest({ slices: [{ ...catalog, remoteEntry: 'mfe-catalog' }] })).toThrow(
-      /slices\.0\.remoteEntry/,
-    );
+    expect(causeOf(() => parseManifest({ slices: [{ ...catalog, remoteEntry: 'mfe-catalog' }] }))).toMatch(/slices\.0\.remoteEntry/);
   });
 
   it('rejects two slices on one route', () => {
-    expect(() => parseManifest({ slices: [catalog, { ...order, route: '/catalog' }] })).toThrow(
-      'route /catalog is used twice',
-    );
+    expect(causeOf(() => parseManifest({ slices: [catalog, { ...order, route: '/catalog' }] }))).toContain('route /catalog is used twice');
   });
 });

@@ -7,17 +7,20 @@ export class ManifestError extends Error {
   override readonly name = 'ManifestError';
 }
 
+/** What the customer reads when the sections cannot be set up; what went wrong is in `cause`, for the console. */
+export const unusable = "Tiffin can't open right now. Please try again in a few minutes.";
+
 /** Validates the manifest the edge served; two slices on one route would shadow each other. */
 export function parseManifest(raw: unknown): SliceManifest {
   const parsed = sliceManifest.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'manifest'}: ${i.message}`).join('; ');
-    throw new ManifestError(`The slice manifest is invalid (${issues}).`);
+    throw new ManifestError(unusable, { cause: new Error(`The slice manifest is invalid (${issues}).`) });
   }
   const routes = new Set<string>();
   for (const slice of parsed.data.slices) {
     if (routes.has(slice.route)) {
-      throw new ManifestError(`The slice manifest is invalid (route ${slice.route} is used twice).`);
+      throw new ManifestError(unusable, { cause: new Error(`The slice manifest is invalid (route ${slice.route} is used twice).`) });
     }
     routes.add(slice.route);
   }
@@ -33,13 +36,13 @@ export async function fetchManifest(url: string = manifestUrl, fetchImpl: typeof
     throw new ManifestError("Tiffin can't reach its server right now. Check your connection and try again.", { cause });
   }
   if (!response.ok) {
-    throw new ManifestError(`Tiffin's server could not list its sections (HTTP ${response.status}).`);
+    throw new ManifestError(unusable, { cause: new Error(`GET ${url} answered HTTP ${response.status}`) });
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch (cause) {
-    throw new ManifestError('The slice manifest is not valid JSON.', { cause });
+    throw new ManifestError(unusable, { cause: new Error('The slice manifest is not valid JSON.', { cause }) });
   }
   return parseManifest(body);
 }

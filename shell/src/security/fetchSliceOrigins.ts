@@ -1,4 +1,4 @@
-import { ManifestError } from '../manifest/fetchManifest';
+import { ManifestError, unusable } from '../manifest/fetchManifest';
 import { parseOriginPatterns, type OriginPattern } from './sliceOrigins';
 
 /** Served by the edge from the same setting its Content-Security-Policy is built from. */
@@ -11,13 +11,13 @@ export async function fetchSliceOrigins(url: string = sliceOriginsUrl, fetchImpl
   } catch (cause) {
     throw new ManifestError("Tiffin can't reach its server right now. Check your connection and try again.", { cause });
   }
-  if (!response.ok) throw new ManifestError(`Tiffin's server could not say where sections may load from (HTTP ${response.status}).`);
+  if (!response.ok) throw new ManifestError(unusable, { cause: new Error(`GET ${url} answered HTTP ${response.status}`) });
   try {
     const body = (await response.json()) as { origins?: unknown };
     if (!Array.isArray(body.origins)) throw new TypeError('origins is not a list');
     return parseOriginPatterns(body.origins.join(' '));
   } catch (cause) {
     // Without a valid allow-list no slice may load: fail visibly rather than open or empty.
-    throw new ManifestError('The list of allowed slice origins is invalid.', { cause });
+    throw new ManifestError(unusable, { cause: new Error('The list of allowed slice origins is invalid.', { cause }) });
   }
 }

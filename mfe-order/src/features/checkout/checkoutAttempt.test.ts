@@ -30,6 +30,7 @@ describe('checkout attempt', () => {
     ['the address', { ...request, deliveryAddress: '14 Harbour Street' }],
     ['the restaurant', { ...request, restaurantId: '6f1c1c55-4d5e-4d36-9d8e-0b7f4b1a2c02' }],
     ['the card', { ...request, cardId: '0d7b1f64-5d0e-4a43-9a8e-3a1f7e3c0010' }],
+    ['a price the customer confirmed', { ...request, lines: [{ ...request.lines[0]!, unitPriceCents: 1595 }, request.lines[1]!] }],
   ])('uses a new key once %s changes', (_, changed) => {
     const first = checkoutAttemptFor(null, request);
     expect(checkoutAttemptFor(first, changed).idempotencyKey).not.toBe(first.idempotencyKey);

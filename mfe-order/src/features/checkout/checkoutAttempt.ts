@@ -8,8 +8,8 @@ export interface CheckoutAttempt {
 
 /**
  * The attempt a "Place order" click belongs to: pressing again after a failure retries the same
- * attempt (same key, so the server places the order at most once); changing the cart, the address
- * or the card makes a new one.
+ * attempt (same key, so the server places the order at most once); changing the cart (a price
+ * the customer confirmed included), the address or the card makes a new one.
  */
 export function checkoutAttemptFor(
   previous: CheckoutAttempt | null,
@@ -18,7 +18,7 @@ export function checkoutAttemptFor(
 ): CheckoutAttempt {
   const fingerprint = JSON.stringify([
     request.restaurantId,
-    request.lines.map((line) => [line.menuItemId, line.quantity]),
+    request.lines.map((line) => [line.menuItemId, line.quantity, line.unitPriceCents]),
     request.deliveryAddress,
     request.cardId,
   ]);

@@ -1,8 +1,9 @@
-import { asc, eq, ilike, or, sql } from 'drizzle-orm';
-import type { MenuItem, Restaurant, RestaurantSummary } from '@tiffin/contracts';
+import { and, asc, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { MenuItem, Restaurant, RestaurantListItem } from '@tiffin/contracts';
 import { menuItems, restaurants } from '../db/schema';
 import type { CatalogDb, CatalogTx } from '../context';
 import { qualified } from '@tiffin/service-kit';
+import { foldForSearch, sqlFolding } from './search-folding';
 
 const summaryColumns = {
   id: restaurants.id,
@@ -17,11 +18,44 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** Restaurants whose name or cuisine contains `q`, ignoring case; all of them without `q`. */
-export async function searchRestaurants(db: CatalogDb, q?: string): Promise<RestaurantSummary[]> {
-  const query = db.select(summaryColumns).from(restaurants);
-  const matching = q ? query.where(or(ilike(restaurants.name, containing(q)), ilike(restaurants.cuisine, containing(q)))) : query;
-  return matching.orderBy(asc(restaurants.name));
+/** A column as search compares it: accents dropped, lower case (see search-folding). */
+function folded(column: SQL | AnyColumn): SQL {
+  return sql`lower(translate(${column}, ${sqlFolding.from}, ${sqlFolding.to}))`;
+}
+
+/** At most this many words of a search are looked for; the query is at most 100 characters anyway. */
+const maxSearchWords = 8;
+
+/**
+ * Restaurants that match every word of `q` in their name, their cuisine or the name of one of their
+ * dishes, ignoring case and accents, a word matching any part of a name ("chick" finds "Butter
+ * Chicken"); each with the dishes whose name matched a word, in menu order. All restaurants without `q`.
+ */
+export async function searchRestaurants(db: CatalogDb, q?: string): Promise<RestaurantListItem[]> {
+  const words = [...new Set(foldForSearch(q ?? '').split(/\s+/).filter(Boolean))].slice(0, maxSearchWords);
+  if (words.length === 0) return db.select(summaryColumns).from(restaurants).orderBy(asc(restaurants.name));
+
+  const dishName = folded(qualified(menuItems.name));
+  const ofThisRestaurant = sql`${qualified(menuItems.restaurantId)} = ${qualified(restaurants.id)}`;
+  const everyWord = and(
+    ...words.map((word) => {
+      const pattern = containing(word);
+      return or(
+        sql`${folded(restaurants.name)} like ${pattern}`,
+        sql`${folded(restaurants.cuisine)} like ${pattern}`,
+        sql`exists (select 1 from ${menuItems} where ${ofThisRestaurant} and ${dishName} like ${pattern})`,
+      );
+    }),
+  );
+  const anyWordInDish = or(...words.map((word) => sql`${dishName} like ${containing(word)}`));
+  const matchingDishes = sql<string[]>`coalesce((
+    select json_agg(${qualified(menuItems.name)} order by ${qualified(menuItems.position)})
+    from ${menuItems} where ${ofThisRestaurant} and (${anyWordInDish})), '[]'::json)`;
+  return db
+    .select({ ...summaryColumns, matchingDishes })
+    .from(restaurants)
+    .where(everyWord)
+    .orderBy(asc(restaurants.name));
 }
 
 /** A restaurant with its menu, in one statement: the saga asks this for every order. */

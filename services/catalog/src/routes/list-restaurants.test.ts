@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restaurantList } from '@tiffin/contracts';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';
 
-describe('GET /restaurants', () => {
+// Search folds case and accents in SQL: both back ends must agree on it.
+describe.each(['pglite', 'postgres'] as const)('GET /restaurants on %s', (database) => {
   let catalog: CatalogUnderTest;
   beforeAll(async () => {
-    catalog = await catalogUnderTest();
+    catalog = await catalogUnderTest(database);
     await catalog.service.start();
   });
   afterAll(() => catalog.dispose());
 
   const search = (query: string) => catalog.service.app.inject({ method: 'GET', url: `/restaurants${query}` });
+  const found = async (q: string) =>
+    restaurantList.parse((await search(`?q=${encodeURIComponent(q)}`)).json()).map((r) => ({ name: r.name, dishes: r.matchingDishes }));
 
   it('lists every restaurant by name, without menus', async () => {
     const response = await search('');
@@ -19,16 +22,33 @@ describe('GET /restaurants', () => {
     expect(restaurants.length).toBeGreaterThanOrEqual(5);
     expect(restaurants.map((r) => r.name)).toEqual(restaurants.map((r) => r.name).sort());
     expect(response.json()[0]).not.toHaveProperty('menu');
+    expect(response.json()[0]).not.toHaveProperty('matchingDishes');
   });
 
   it('finds restaurants by cuisine, ignoring case', async () => {
     const response = await search('?q=ITALIAN');
-    expect(response.json()).toEqual([expect.objectContaining({ name: 'Trattoria Nonna Lucia', cuisine: 'Italian' })]);
+    expect(response.json()).toEqual([expect.objectContaining({ name: 'Trattoria Nonna Lucia', cuisine: 'Italian', matchingDishes: [] })]);
   });
 
   it('finds restaurants by part of their name', async () => {
     const response = await search('?q=lotus');
     expect(response.json()).toEqual([expect.objectContaining({ name: 'Golden Lotus Dim Sum', open: false })]);
+  });
+
+  it('finds a restaurant by part of a dish name and says which dishes matched', async () => {
+    expect(await found('naan')).toEqual([{ name: 'Bombay Tiffin House', dishes: ['Garlic Naan'] }]);
+    expect(await found('Uni')).toEqual([{ name: 'Sakura Noodle Bar', dishes: ['Seasonal Uni Don'] }]);
+  });
+
+  it('ignores accents and case on either side of the search', async () => {
+    expect(await found('tiramisu')).toEqual([{ name: 'Trattoria Nonna Lucia', dishes: ['Tiramisù'] }]);
+    expect(await found('TIRAMISÙ')).toEqual([{ name: 'Trattoria Nonna Lucia', dishes: ['Tiramisù'] }]);
+    expect(await found('Bombáy')).toEqual([{ name: 'Bombay Tiffin House', dishes: [] }]);
+  });
+
+  it('needs every word to match the restaurant, its cuisine or one of its dishes', async () => {
+    expect(await found('indian naan')).toEqual([{ name: 'Bombay Tiffin House', dishes: ['Garlic Naan'] }]);
+    expect(await found('italian naan')).toEqual([]);
   });
 
   it('treats wildcard characters as plain text', async () => {

@@ -36,6 +36,11 @@ function replayOf(
  * order (PENDING), its lines, the saga's first step and the outbox rows are written in one
  * statement (atomic without a transaction around it). Validation with the catalog carries on after we
  * have answered.
+ *
+ * Prices the customer saw are compared here, not only in the saga, so a changed price is a 409 they
+ * can confirm rather than a rejected order. A menu change that lands between the replica read and
+ * the write cannot charge them silently either: the order keeps the prices they saw, and the
+ * catalog's ValidateOrderDetails, which compares them with its live menu, rejects it.
  */
 export async function placeOrder(context: OrderContext, command: PlaceOrderCommand): Promise<OrderAccepted> {
   const { request, idempotencyKey, correlationId } = command;
@@ -46,7 +51,7 @@ export async function placeOrder(context: OrderContext, command: PlaceOrderComma
     // A retry of an order we already took gets the same answer, even if the menu changed since.
     const earlier = await findByIdempotencyKey(context.db, request.consumerId, idempotencyKey);
     if (earlier) return replayOf(earlier, fingerprint, idempotencyKey);
-    throw new UnprocessableError(priced.problem);
+    throw priced.status === 409 ? new ConflictError(priced.problem, priced.details) : new UnprocessableError(priced.problem, priced.details);
   }
 
   const orderId = randomUUID();

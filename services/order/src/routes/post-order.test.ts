@@ -93,6 +93,7 @@ describe('POST /orders', () => {
   it('answers 422 for a closed restaurant', async () => {
     const response = await postOrder(order, anOrderFrom(closed));
     expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'RESTAURANT_CLOSED', subject: 'Golden Lotus Dim Sum' });
     expect(response.json().message).toMatch(/Golden Lotus Dim Sum .* is closed/);
   });
 
@@ -101,10 +102,43 @@ describe('POST /orders', () => {
     const unavailable = await postOrder(order, anOrderFrom(menu, { lines: [{ menuItemId: lassi.id, quantity: 1 }] }));
     expect(unavailable.statusCode).toBe(422);
     expect(unavailable.json().message).toBe(`body.lines[0].menuItemId: Mango Lassi (${lassi.id}) is not available`);
+    expect(unavailable.json()).toMatchObject({ code: 'DISH_SOLD_OUT', subject: 'Mango Lassi' });
 
     const stranger = crypto.randomUUID();
     const unknown = await postOrder(order, anOrderFrom(menu, { lines: [{ menuItemId: stranger, quantity: 1 }] }));
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().message).toContain(`menu item ${stranger} is not on the menu of Bombay Tiffin House`);
+    expect(unknown.json()).toMatchObject({ code: 'DISH_NOT_ON_MENU', subject: 'Bombay Tiffin House' });
+  });
+
+  it('places nothing and answers 409 PRICE_CHANGED when a price the customer saw is no longer the menu price', async () => {
+    const repriced = aMenu();
+    await publishMenu(order, repriced);
+    const [paneer, naan] = repriced.menu;
+    const seen = anOrderFrom(repriced, {
+      lines: [
+        { menuItemId: paneer!.id, quantity: 2, unitPriceCents: 1395 },
+        { menuItemId: naan!.id, quantity: 1, unitPriceCents: 395 },
+      ],
+    });
+    // The restaurant raises the Paneer Tikka while it sits in the cart.
+    await publishMenu(order, { ...repriced, menu: [{ ...paneer!, priceCents: 1595 }, naan!] });
+
+    const response = await postOrder(order, seen);
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      code: 'PRICE_CHANGED',
+      changedLines: [{ menuItemId: paneer!.id, name: 'Paneer Tikka', seenPriceCents: 1395, priceCents: 1595, available: true }],
+    });
+    const placed = await order.service.app.inject({ url: `/orders?consumerId=${seen.consumerId}` });
+    expect(placed.json()).toEqual([]);
+
+    // Once the customer has confirmed the new price, the same order goes through at it.
+    const confirmed = { ...seen, lines: [{ ...seen.lines[0]!, unitPriceCents: 1595 }, seen.lines[1]!] };
+    const accepted = await postOrder(order, confirmed);
+    expect(accepted.statusCode).toBe(202);
+    const { orderId } = orderAccepted.parse(accepted.json());
+    const stored = (await order.service.app.inject({ url: `/orders/${orderId}` })).json();
+    expect(stored.totalCents).toBe(2 * 1595 + 395);
   });
 });

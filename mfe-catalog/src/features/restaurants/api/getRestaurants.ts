@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { restaurantList, type RestaurantSummary } from '@tiffin/contracts';
+import { restaurantList, type RestaurantListItem } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
 
 /** GET /restaurants?q= at the catalog BFF. */
-export function fetchRestaurants(bff: BffClient, search: string, signal?: AbortSignal): Promise<RestaurantSummary[]> {
+export function fetchRestaurants(bff: BffClient, search: string, signal?: AbortSignal): Promise<RestaurantListItem[]> {
   const q = search.trim();
   const query = q ? `?${new URLSearchParams({ q })}` : '';
   return bff.get(`/restaurants${query}`, restaurantList, signal);

@@ -23,7 +23,7 @@ export function MenuItemRow({ item, orderable, onAdd }: Props) {
         aria-label={`Add to cart: ${item.name}`}
         onClick={onAdd}
       >
-        {item.available ? 'Add to cart' : 'Unavailable'}
+        {!item.available ? 'Sold out' : orderable ? 'Add to cart' : 'Closed now'}
       </button>
     </article>
   );

@@ -52,8 +52,10 @@ export function RestaurantListPage() {
         />
       )}
       {restaurants.data && restaurants.data.length === 0 && (
-        <p className="tk-empty">
-          {settledSearch.trim() ? `No restaurants match “${settledSearch.trim()}”.` : 'No restaurants are listed yet.'}
+        <p className="tk-empty" role="status">
+          {settledSearch.trim()
+            ? `No restaurant, cuisine or dish matches “${settledSearch.trim()}”. Try fewer or shorter words, or clear the search to see every restaurant.`
+            : 'No restaurants are listed yet.'}
         </p>
       )}
       {restaurants.data && restaurants.data.length > 0 && (

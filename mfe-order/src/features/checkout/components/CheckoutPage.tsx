@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { placeOrderRequest } from '@tiffin/contracts';
+import { placeOrderRequest, type PriceChange } from '@tiffin/contracts';
 import { formatMoney, ProblemMessage, shellRoutes, useCart, useSlice } from '@tiffin/slice-kit';
 import { cartTotalCents } from '../../cart/cartTotals';
 import { usePaymentCards } from '../api/getPaymentCards';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
 import { mayStillBePlaced } from '../placeOrderOutcome';
+import { priceChangesOf, repricedLines } from '../priceChanges';
 import { CartLineRow } from './CartLineRow';
 import { PaymentCardChoice } from './PaymentCardChoice';
+import { PriceChangeNotice } from './PriceChangeNotice';
 
 export function CheckoutPage() {
   const { cart: cartStore, events, navigate, basename } = useSlice();
@@ -21,11 +23,14 @@ export function CheckoutPage() {
   const cardId = cardChoice ?? cards.data?.[0]?.id;
   const attempt = useRef<CheckoutAttempt | null>(null);
   const placeOrder = usePlaceOrder();
+  // Set when the order was refused because the menu changed: shown until the customer confirms.
+  const [priceChanges, setPriceChanges] = useState<PriceChange[] | null>(null);
 
   if (cart.lines.length === 0 || !cart.restaurantId) {
     return (
       <section className="tk-page">
         <h1 className="tk-title">Your cart</h1>
+        {priceChanges && <PriceChangeNotice changes={priceChanges} canConfirm={false} />}
         <p className="tk-empty">
           Your cart is empty. <Link to={shellRoutes.catalog}>Browse restaurants</Link> to add something tasty.
         </p>
@@ -38,7 +43,8 @@ export function CheckoutPage() {
     event.preventDefault();
     const parsed = placeOrderRequest.safeParse({
       restaurantId,
-      lines: cart.lines.map((line) => ({ menuItemId: line.menuItemId, quantity: line.quantity })),
+      // The prices the customer sees: the order service refuses the order if the menu differs now.
+      lines: cart.lines.map((line) => ({ menuItemId: line.menuItemId, quantity: line.quantity, unitPriceCents: line.unitPriceCents })),
       deliveryAddress: address,
       cardId,
     });
@@ -48,6 +54,7 @@ export function CheckoutPage() {
       return;
     }
     setAddressError(null);
+    setPriceChanges(null);
     attempt.current = checkoutAttemptFor(attempt.current, parsed.data);
     placeOrder.mutate(
       { request: parsed.data, idempotencyKey: attempt.current.idempotencyKey },
@@ -57,8 +64,24 @@ export function CheckoutPage() {
           events.emit('order.placed', { orderId });
           navigate(`${basename}/${orderId}`);
         },
+        onError: (error) => {
+          const changes = priceChangesOf(error);
+          if (changes) takeNewPrices(changes);
+        },
       },
     );
+  }
+
+  /** Nothing was charged: the cart takes the menu's prices and the customer decides again. */
+  function takeNewPrices(changes: PriceChange[]) {
+    // The cart as it is now: the steppers stay usable while the order is being placed.
+    const current = cartStore.getSnapshot();
+    if (!current.restaurantId) return;
+    const restaurant = { id: current.restaurantId, name: current.restaurantName ?? '' };
+    const lines = repricedLines(current, changes);
+    cartStore.clear();
+    for (const { quantity, ...line } of lines) cartStore.addItem(restaurant, line, quantity);
+    setPriceChanges(changes);
   }
 
   return (
@@ -105,7 +128,8 @@ export function CheckoutPage() {
           <ProblemMessage title="Your payment cards could not be loaded." error={cards.error} onRetry={() => void cards.refetch()} />
         )}
         {cards.data && <PaymentCardChoice cards={cards.data} chosen={cardId} onChoose={setCardChoice} />}
-        {placeOrder.isError && (
+        {priceChanges && <PriceChangeNotice changes={priceChanges} canConfirm />}
+        {placeOrder.isError && !priceChanges && (
           <ProblemMessage
             title={
               mayStillBePlaced(placeOrder.error)
@@ -116,7 +140,7 @@ export function CheckoutPage() {
           />
         )}
         <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending || !cardId}>
-          {placeOrder.isPending ? 'Placing order…' : 'Place order'}
+          {placeOrder.isPending ? 'Placing order…' : priceChanges ? 'Confirm and place order' : 'Place order'}
         </button>
       </form>
     </section>
