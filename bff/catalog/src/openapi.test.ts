@@ -12,7 +12,13 @@ describe('catalog BFF OpenAPI document', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json<OpenApiDocument>();
     expect(document.info.title).toBe('catalog-bff');
-    expect(openApiOperations(document)).toEqual(['GET /restaurants', 'GET /restaurants/{restaurantId}']);
+    expect(openApiOperations(document)).toEqual([
+      'GET /restaurants',
+      'GET /restaurants/{restaurantId}',
+      'GET /staff/restaurant',
+      'PATCH /staff/menu-items/{menuItemId}',
+      'PATCH /staff/restaurant',
+    ]);
 
     const list = document.paths['/restaurants']!.get!;
     expect(list.parameters).toContainEqual(expect.objectContaining({ in: 'query', name: 'q' }));

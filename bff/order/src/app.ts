@@ -1,6 +1,8 @@
 import { defineBff, type BffOptions, type HttpApp } from '@tiffin/http-kit';
 import { cancelOrder } from './routes/cancel-order';
 import { getOrder } from './routes/get-order';
+import { listKitchenTickets } from './routes/kitchen/list-kitchen-tickets';
+import { moveKitchenTicket } from './routes/kitchen/move-kitchen-ticket';
 import { listOrders } from './routes/list-orders';
 import { listPaymentCards } from './routes/list-payment-cards';
 import { liveOrders } from './routes/live-orders';
@@ -10,11 +12,12 @@ export type OrderBffOptions = BffOptions;
 
 /**
  * The order slice's backend: placing orders, the cards to pay with, cancelling, and following the
- * customer's own orders (the list from order-history).
+ * customer's own orders (the list from order-history); and the restaurant staff's kitchen screen, since
+ * a ticket is the kitchen's view of an order (the kitchen's tickets, named from the orders).
  */
 export const buildApp: (options?: OrderBffOptions) => HttpApp = defineBff({
   name: 'order-bff',
   service: 'order',
-  alsoCalls: ['consumer', 'order-history'],
-  routes: [placeOrder, getOrder, cancelOrder, listOrders, listPaymentCards, liveOrders],
+  alsoCalls: ['consumer', 'order-history', 'kitchen'],
+  routes: [placeOrder, getOrder, cancelOrder, listOrders, listPaymentCards, liveOrders, listKitchenTickets, moveKitchenTicket],
 });

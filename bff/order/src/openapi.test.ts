@@ -16,12 +16,19 @@ describe('order BFF OpenAPI document', () => {
     const document = response.json<OpenApiDocument>();
     expect(document.info.title).toBe('order-bff');
     expect(openApiOperations(document)).toEqual([
+      'GET /kitchen/tickets',
       'GET /orders',
       'GET /orders/{orderId}',
       'GET /payment-cards',
+      'POST /kitchen/tickets/{ticketId}/accept',
+      'POST /kitchen/tickets/{ticketId}/preparing',
+      'POST /kitchen/tickets/{ticketId}/ready',
+      'POST /kitchen/tickets/{ticketId}/reject',
       'POST /orders',
       'POST /orders/{orderId}/cancel',
     ]);
+    const reject = document.paths['/kitchen/tickets/{ticketId}/reject']!.post!;
+    expect(reject.requestBody!.content['application/json']!.schema.required).toEqual(['reason']);
 
     const place = document.paths['/orders']!.post!;
     expect(place.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'idempotency-key', required: true }));

@@ -40,15 +40,24 @@ export const restaurantParams = z.object({ restaurantId: id });
 export const restaurantChange = z.object({ open: z.boolean() }).strict();
 export type RestaurantChange = z.infer<typeof restaurantChange>;
 
+/** The dearest a dish may be: a price above it is a typo, not a dish. */
+export const menuItemMaxPriceCents = 100_000;
+
 /** catalog service (restaurant staff): PATCH /restaurants/:restaurantId/menu-items/:menuItemId */
 export const menuItemParams = restaurantParams.extend({ menuItemId: id });
 export const menuItemChange = z
   .object({
-    name: freeText().trim().min(1).max(100).optional(),
-    description: freeText().max(500).optional(),
-    priceCents: cents.max(100_000).optional(),
+    name: freeText().trim().min(1, 'enter the dish’s name').max(100, 'at most 100 characters').optional(),
+    description: freeText().max(500, 'at most 500 characters').optional(),
+    priceCents: cents.max(menuItemMaxPriceCents, 'at most 100000 cents ($1,000.00)').optional(),
     available: z.boolean().optional(),
   })
   .strict()
   .refine((change) => Object.keys(change).length > 0, { message: 'say what changes: name, description, priceCents or available' });
 export type MenuItemChange = z.infer<typeof menuItemChange>;
+
+/**
+ * catalog BFF (restaurant staff): GET and PATCH /staff/restaurant, PATCH /staff/menu-items/:menuItemId.
+ * Same bodies as the service's; the restaurant is the caller's own, never an id the browser sends.
+ */
+export const staffMenuItemParams = z.object({ menuItemId: id });

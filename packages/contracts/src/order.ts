@@ -76,7 +76,24 @@ export const order = z.object({
 export type Order = z.infer<typeof order>;
 
 export const orderParams = z.object({ orderId: id });
-export const orderListQuery = z.object({ consumerId: id });
+/** The most orders GET /orders?ids= answers at once: a kitchen's open tickets, not an export. */
+export const orderListMaxIds = 100;
+
+/** order service: GET /orders?consumerId= (a customer's orders) or ?ids=a,b,c (those orders, e.g. a kitchen's tickets). */
+export const orderListQuery = z
+  .object({
+    consumerId: id.optional(),
+    // Split by hand, not preprocessed: slices share these contracts and get only the part of zod the shell provides.
+    ids: z
+      .string()
+      .transform((list) => list.split(','))
+      .pipe(z.array(id).min(1).max(orderListMaxIds))
+      .optional(),
+  })
+  .refine((q) => (q.consumerId === undefined) !== (q.ids === undefined), {
+    message: 'give either consumerId or ids',
+    path: ['consumerId'],
+  });
 export const orderList = z.array(order);
 
 /** Answer of POST /orders, service and BFF alike: the order exists, validation goes on. */

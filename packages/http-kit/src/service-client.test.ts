@@ -38,6 +38,7 @@ beforeAll(async () => {
     return { id, name: `dish ${id}` };
   });
   service.post('/dishes', async (request, reply) => reply.status(202).send({ id: 'new', name: 'posted' }));
+  service.patch('/dishes/:id', async (request) => ({ id: (request.params as { id: string }).id, name: (request.body as { name: string }).name }));
   baseUrl = await service.listen({ port: 0, host: '127.0.0.1' });
 });
 
@@ -78,6 +79,13 @@ describe('createServiceClient', () => {
     expect(result).toEqual({ id: 'new', name: 'posted' });
     expect(hits[0]?.body).toEqual({ name: 'dal' });
     expect(hits[0]?.headers['idempotency-key']).toBe('k1');
+  });
+
+  it('patches with a JSON body and answers what the service answered', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
+    const result = await client.patch('/dishes/7', { name: 'saag' }, dish);
+    expect(result).toEqual({ id: '7', name: 'saag' });
+    expect([hits[0]?.method, hits[0]?.body]).toEqual(['PATCH', { name: 'saag' }]);
   });
 
   it('passes an upstream 4xx through with the upstream message', async () => {

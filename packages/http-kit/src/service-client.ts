@@ -33,6 +33,7 @@ export interface ServiceClient {
    * Aborting `signal` ends it.
    */
   stream(path: string, options: CallOptions & { signal: AbortSignal }): Promise<AsyncIterable<Buffer>>;
+  patch<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
 }
 
 interface Answer {
@@ -129,7 +130,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   async function call<S extends z.ZodType>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body: unknown,
     schema: S,
@@ -245,5 +246,6 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         call('GET', path, undefined, schema, options),
       ),
     post: async (path, body, schema, options = {}) => (await call('POST', path, body, schema, options)).value,
+    patch: async (path, body, schema, options = {}) => (await call('PATCH', path, body, schema, options)).value,
   };
 }

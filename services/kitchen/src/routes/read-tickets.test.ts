@@ -29,6 +29,17 @@ describe('reading tickets', () => {
     expect(listed.map((t) => t.orderId).sort()).toEqual([...orders].sort());
   });
 
+  it('lists only the statuses asked for', async () => {
+    await kitchen.broker.publish(createMessage('ConfirmTicket', 'order', { orderId: orders[0]! }));
+    const awaiting = async () => ticketList.parse((await get(`/tickets?restaurantId=${restaurantId}&status=AWAITING_ACCEPTANCE`)).json());
+    await expect.poll(async () => (await awaiting()).map((t) => t.orderId), { timeout: 10_000 }).toEqual([orders[0]]);
+    const both = ticketList.parse((await get(`/tickets?restaurantId=${restaurantId}&status=CREATE_PENDING,AWAITING_ACCEPTANCE`)).json());
+    expect(both.map((t) => t.orderId).sort()).toEqual([...orders].sort());
+    const unknown = await get(`/tickets?restaurantId=${restaurantId}&status=COOKING`);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toMatch(/querystring\.status/);
+  });
+
   it('answers one ticket by id', async () => {
     const [listed] = ticketList.parse((await get(`/tickets?orderId=${elsewhere}`)).json());
     const response = await get(`/tickets/${listed!.id}`);

@@ -1,5 +1,5 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
-import type { Ticket } from '@tiffin/contracts';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Ticket, TicketStatus } from '@tiffin/contracts';
 import { tickets } from '../db/schema';
 import type { KitchenDb } from '../context';
 
@@ -15,10 +15,14 @@ export async function findTicket(db: KitchenDb, ticketId: string): Promise<Ticke
 }
 
 /** Tickets matching every filter given, newest first. */
-export async function listTickets(db: KitchenDb, filter: { restaurantId?: string; orderId?: string }): Promise<Ticket[]> {
+export async function listTickets(
+  db: KitchenDb,
+  filter: { restaurantId?: string; orderId?: string; status?: TicketStatus[] },
+): Promise<Ticket[]> {
   const conditions: SQL[] = [];
   if (filter.restaurantId) conditions.push(eq(tickets.restaurantId, filter.restaurantId));
   if (filter.orderId) conditions.push(eq(tickets.orderId, filter.orderId));
+  if (filter.status) conditions.push(inArray(tickets.status, filter.status));
   const rows = await db
     .select()
     .from(tickets)

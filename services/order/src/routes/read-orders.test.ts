@@ -45,9 +45,25 @@ describe('reading orders', () => {
     expect(orderList.parse(response.json()).map((o) => o.id)).toEqual(placed.reverse());
   });
 
-  it('GET /orders requires consumerId, naming it', async () => {
-    const response = await get('/orders');
-    expect(response.statusCode).toBe(400);
-    expect(response.json().message).toMatch(/querystring\.consumerId/);
+  it('GET /orders?ids= answers those orders with their lines, and skips unknown ids', async () => {
+    const placed: string[] = [];
+    for (let i = 0; i < 3; i++) placed.push((await postOrder(order, anOrderFrom(menu))).json().orderId);
+    const [first, , third] = placed;
+    const response = await get(`/orders?ids=${first},${third},${crypto.randomUUID()}`);
+    expect(response.statusCode).toBe(200);
+    const listed = orderList.parse(response.json());
+    expect(listed.map((o) => o.id).sort()).toEqual([first, third].sort());
+    expect(listed.every((o) => o.lines[0]?.name === menu.menu[0]!.name)).toBe(true);
+  });
+
+  it('GET /orders requires consumerId or ids, and names a malformed id', async () => {
+    const none = await get('/orders');
+    expect(none.statusCode).toBe(400);
+    expect(none.json().message).toBe('querystring.consumerId: give either consumerId or ids');
+    const both = await get(`/orders?consumerId=${crypto.randomUUID()}&ids=${crypto.randomUUID()}`);
+    expect(both.statusCode).toBe(400);
+    const malformed = await get(`/orders?ids=${crypto.randomUUID()},42`);
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().message).toMatch(/^querystring\.ids\[1\]/);
   });
 });
