@@ -18,3 +18,4 @@ export { Badge } from './components/Badge';
 export { StatusPanel } from './components/StatusPanel';
 export { toneClass, type Tone } from './components/tone';
 export { useLiveUpdates, type LiveChange } from './useLiveUpdates';
+export { useLiveRefetch } from './useLiveRefetch';

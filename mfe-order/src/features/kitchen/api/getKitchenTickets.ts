@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { kitchenTicketList, type KitchenTicket } from '@tiffin/contracts';
-import { useSlice, type BffClient } from '@tiffin/slice-kit';
+import { useLiveRefetch, useSlice, type BffClient } from '@tiffin/slice-kit';
 
 export const kitchenTicketsKey = ['order', 'kitchen', 'tickets'] as const;
 
-/** How often the kitchen screen asks for new tickets while it is open. */
+/** How often the kitchen screen asks for new tickets while the live stream is down. */
 export const kitchenRefreshMs = 5_000;
 
 /** GET /kitchen/tickets at the order BFF: the staff's restaurant's tickets, awaiting acceptance to ready. */
@@ -13,16 +13,18 @@ export function fetchKitchenTickets(bff: BffClient, signal?: AbortSignal): Promi
 }
 
 /**
- * The one place the kitchen screen decides how it hears of new orders: it asks every few seconds. When
- * the BFF's live stream is merged (slice-kit's useLiveUpdates), this is what switches to it.
+ * The one place the kitchen screen decides how it hears of new orders: the order BFF pushes each change
+ * of the restaurant's orders (its /live stream), and the tickets are read again; it asks every few
+ * seconds only while that stream is down.
  */
 export function useKitchenTickets() {
   const { bff } = useSlice();
+  const live = useLiveRefetch(kitchenTicketsKey);
   return useQuery(
     queryOptions({
       queryKey: kitchenTicketsKey,
       queryFn: ({ signal }) => fetchKitchenTickets(bff, signal),
-      refetchInterval: kitchenRefreshMs,
+      refetchInterval: live ? false : kitchenRefreshMs,
     }),
   );
 }
