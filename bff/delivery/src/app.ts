@@ -1,12 +1,14 @@
 import { defineBff, type BffOptions, type HttpApp } from '@tiffin/http-kit';
+import { courierActionRoutes } from './routes/courier-actions';
+import { courierDeliveries } from './routes/courier-deliveries';
 import { getDelivery } from './routes/get-delivery';
 import { listDeliveries } from './routes/list-deliveries';
 
 export type DeliveryBffOptions = BffOptions;
 
-/** The delivery slice's backend: where the customer's food is. */
+/** The delivery slice's backend: where the customer's food is, and the couriers' deliveries (`/courier/...`). */
 export const buildApp: (options?: DeliveryBffOptions) => HttpApp = defineBff({
   name: 'delivery-bff',
   service: 'delivery',
-  routes: [listDeliveries, getDelivery],
+  routes: [listDeliveries, getDelivery, courierDeliveries, courierActionRoutes],
 });

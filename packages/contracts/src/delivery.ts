@@ -34,3 +34,10 @@ export const deliveryParams = z.object({ deliveryId: id });
 export const offeredDeliveryList = deliveryList;
 /** Body of a courier's POST /deliveries/:deliveryId/{take,pick-up,deliver}: who they are, until sign-in. */
 export const courierRequest = z.object({ courierId: id });
+
+/** What a courier does to a delivery, in its order: take it on, pick the food up, hand it over. */
+export const courierActions = ['take', 'pick-up', 'deliver'] as const;
+export type CourierAction = (typeof courierActions)[number];
+
+/** The message a courier reads when another courier took the delivery first (delivery BFF, 409). */
+export const takenByAnotherCourier = 'Someone else took this delivery';
