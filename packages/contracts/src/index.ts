@@ -16,3 +16,4 @@ export * from './kitchen';
 export * from './accounting';
 export * from './identity';
 export * from './demo-accounts';
+export * from './order-details';
