@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const slices = ['mfe-catalog', 'mfe-order', 'mfe-delivery'];
-const services = ['catalog', 'consumer', 'order', 'kitchen', 'accounting', 'delivery', 'order-history'];
+const services = ['catalog', 'consumer', 'order', 'kitchen', 'accounting', 'delivery', 'order-history', 'identity'];
 
 /**
  * The boundaries the architecture depends on, kept by lint rather than by hope:
@@ -58,7 +58,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@tiffin/(catalog|order|delivery|order-history)-(service|bff)$|^@tiffin/mfe-',
+              regex: '^@tiffin/(catalog|consumer|order|kitchen|accounting|delivery|order-history|identity)-(service|bff)$|^@tiffin/mfe-',
               message: 'Apps are never imported by name; only @tiffin/ packages under packages/ are shared.',
             },
           ],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { repoRoot, topology } from '@tiffin/topology';
 import { deliveryRelayPort } from './tests/support/deliveryRelay';
+import { guestStorageState } from './tests/support/signIn';
 
 const shellUrl = `http://localhost:${topology.edge.port}`;
 
@@ -32,6 +33,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },
+  projects: [
+    { name: 'sign-in', testMatch: /guest\.setup\.ts/ },
+    // Signed in as the guest customer; a spec signs in as someone else (or no one) where it says so.
+    { name: 'journeys', dependencies: ['sign-in'], use: { storageState: guestStorageState } },
+  ],
   webServer: [
     {
       // The BFFs reach the delivery service through a relay of its own process, so that a journey can

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sliceManifest } from '@tiffin/contracts';
+import { sliceContractVersion, sliceManifest } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { changedBuild, fingerprint, liveVersion, sliceCommand } from './support/sliceStore';
 
@@ -67,10 +67,10 @@ test('deploy refuses a release built against a slice contract the shell cannot h
     expect((await sliceCommand('deploy', 'order', '--dist', build)).code).toBe(0);
     const descriptorFile = path.join(build, 'release.json');
     const descriptor = JSON.parse(await readFile(descriptorFile, 'utf8')) as { contractVersion: number; version: string };
-    await writeFile(descriptorFile, JSON.stringify({ ...descriptor, contractVersion: 2, version: `${descriptor.version}-next` }));
+    await writeFile(descriptorFile, JSON.stringify({ ...descriptor, contractVersion: sliceContractVersion + 1, version: `${descriptor.version}-next` }));
     const refused = await sliceCommand('deploy', 'order', '--artifact', build);
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain('is built against slice contract version 2; the shell hosts 1');
+    expect(refused.output).toContain(`is built against slice contract version ${sliceContractVersion + 1}; the shell hosts ${sliceContractVersion}`);
   } finally {
     await rm(build, { recursive: true, force: true });
   }
@@ -83,13 +83,13 @@ test('deploy refuses a release built against a slice contract the shell cannot h
 test('the shell refuses a manifest entry whose contract version it cannot host, with the error card', async ({ page }) => {
   await page.route('**/manifest.json', async (route) => {
     const manifest = sliceManifest.parse(await (await route.fetch()).json());
-    const future = manifest.slices.map((s) => (s.name === 'order' ? { ...s, contractVersion: 2 } : s));
+    const future = manifest.slices.map((s) => (s.name === 'order' ? { ...s, contractVersion: sliceContractVersion + 1 } : s));
     await route.fulfill({ json: { slices: future } });
   });
   await page.goto('/orders');
   const card = page.getByRole('main').getByRole('alert');
   await expect(card.getByRole('heading', { name: 'The orders section was not loaded' })).toBeVisible();
-  await expect(card).toContainText('needs slice contract version 2; this shell hosts 1');
+  await expect(card).toContainText(`needs slice contract version ${sliceContractVersion + 1}; this shell hosts ${sliceContractVersion}`);
   await page.screenshot({ path: test.info().outputPath('contract-refused.png') });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Restaurants' }).click();
   await expect(page.getByRole('list', { name: 'Restaurants' })).toBeVisible();

@@ -1,37 +1,55 @@
 import fastifyHttpProxy from '@fastify/http-proxy';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { correlationHeader, type Problem } from '@tiffin/contracts';
 import { bffNames, bffUrl } from '@tiffin/topology';
+import type { BffGate } from './auth/bff-gate';
 
 /** Longer than a BFF's own upstream timeouts, so the BFF can answer with its own, better, problem. */
 const bffTimeoutMs = 10_000;
 
-/** `/bff/<name>/x` goes to that BFF as `/x`, carrying the correlation id the edge settled on. */
-export async function proxyBffs(app: FastifyInstance, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * A BFF's server-sent events (`GET …/live`) stay open for as long as the page does, quiet between
+ * events: no timeout cuts them (0 turns undici's header and body timeouts off).
+ */
+function isLiveStream(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.url.split('?')[0] ?? '').endsWith('/live');
+}
+
+/**
+ * `/bff/<name>/x` goes to that BFF as `/x`, carrying the correlation id the edge settled on and the
+ * caller the gate settled on, never what the browser claimed.
+ */
+export async function proxyBffs(app: FastifyInstance, gate: BffGate, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const name of bffNames) {
-    await app.register(fastifyHttpProxy, {
-      upstream: bffUrl(name, env),
-      prefix: `/bff/${name}`,
-      rewritePrefix: '',
-      replyOptions: {
-        timeout: bffTimeoutMs,
-        // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
-        rewriteRequestHeaders: (request, headers) => {
-          const { expect: _met, ...forwarded } = headers;
-          return { ...forwarded, [correlationHeader]: request.id };
+    // Its own scope, so the gate's hook runs on this BFF's routes only, and before the body is read.
+    await app.register(async (scope) => {
+      scope.addHook('onRequest', gate.check(name));
+      await scope.register(fastifyHttpProxy, {
+        upstream: bffUrl(name, env),
+        prefix: `/bff/${name}`,
+        rewritePrefix: '',
+        handler: (request, reply, dest, options) =>
+          reply.from(dest, isLiveStream(request) ? { ...(options as object), timeout: 0 } : (options as object)),
+        replyOptions: {
+          timeout: bffTimeoutMs,
+          // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
+          rewriteRequestHeaders: (request, headers) => {
+            const { expect: _met, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);
+            return { ...forwarded, [correlationHeader]: request.id };
+          },
+          onError: (reply, { error }) => {
+            const status = (error as { statusCode?: number }).statusCode === 504 ? 504 : 502;
+            reply.log.warn({ err: error, bff: name }, `${name} BFF did not answer`);
+            const body: Problem = {
+              statusCode: status,
+              error: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
+              message: status === 504 ? `${name} BFF did not answer in time` : `${name} BFF is unavailable`,
+              correlationId: reply.request.id,
+            };
+            void reply.status(status).send(body);
+          },
         },
-        onError: (reply, { error }) => {
-          const status = (error as { statusCode?: number }).statusCode === 504 ? 504 : 502;
-          reply.log.warn({ err: error, bff: name }, `${name} BFF did not answer`);
-          const body: Problem = {
-            statusCode: status,
-            error: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
-            message: status === 504 ? `${name} BFF did not answer in time` : `${name} BFF is unavailable`,
-            correlationId: reply.request.id,
-          };
-          void reply.status(status).send(body);
-        },
-      },
+      });
     });
   }
 }

@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp as buildCatalogBff } from '@tiffin/catalog-bff';
 import { buildApp as buildDeliveryBff } from '@tiffin/delivery-bff';
 import { buildApp as buildOrderBff } from '@tiffin/order-bff';
-import { consumerHeader, guestCustomer, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
+import { consumerHeader, demoAccounts, guestCustomer, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildEdge } from './edge-app';
+import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
 
 /**
  * Whatever a client sends, through the real edge, BFFs and services: never a 5xx, never a hang, and
@@ -18,15 +20,17 @@ import { buildEdge } from './edge-app';
  */
 const logger = pino({ level: 'silent' });
 const runs = Number(process.env.TIFFIN_FUZZ_RUNS ?? 500);
-let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery' | 'consumer' | 'order-history'>>>;
+let backend: Awaited<ReturnType<typeof startBackend<'catalog' | 'order' | 'delivery' | 'consumer' | 'order-history' | 'identity'>>>;
 let bffs: FastifyInstance[] = [];
 let edge: FastifyInstance;
 let edgeUrl: string;
 let distDir: string;
 let known: { restaurantId: string; dishId: string };
+/** The guest, signed in: what reaches the BFFs is a signed-in customer's request. */
+let guest: BrowserSession;
 
 beforeAll(async () => {
-  backend = await startBackend(['catalog', 'order', 'delivery', 'consumer', 'order-history']);
+  backend = await startBackend(['catalog', 'order', 'delivery', 'consumer', 'order-history', 'identity']);
   const env = {
     TIFFIN_CONSUMER_SERVICE_URL: backend.urls.consumer,
     TIFFIN_CATALOG_SERVICE_URL: backend.urls.catalog,
@@ -34,6 +38,7 @@ beforeAll(async () => {
     TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'],
     TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery,
     TIFFIN_LOG_LEVEL: 'silent',
+    TIFFIN_IDENTITY_SECRET: testIdentitySecret,
   };
   bffs = [buildCatalogBff({ env, logger }), buildOrderBff({ env, logger }), buildDeliveryBff({ env, logger })];
   const [catalogUrl, orderUrl, deliveryUrl] = await Promise.all(bffs.map((bff) => bff.listen({ port: 0, host: '127.0.0.1' })));
@@ -43,11 +48,19 @@ beforeAll(async () => {
   edge = await buildEdge({
     logger,
     distDir,
-    env: { TIFFIN_CATALOG_BFF_URL: catalogUrl, TIFFIN_ORDER_BFF_URL: orderUrl, TIFFIN_DELIVERY_BFF_URL: deliveryUrl },
+    env: {
+      TIFFIN_CATALOG_BFF_URL: catalogUrl,
+      TIFFIN_ORDER_BFF_URL: orderUrl,
+      TIFFIN_DELIVERY_BFF_URL: deliveryUrl,
+      TIFFIN_IDENTITY_SERVICE_URL: backend.urls.identity,
+      TIFFIN_IDENTITY_SECRET: testIdentitySecret,
+    },
   });
   edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
-  const open = restaurantList.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants`)).json()).find((r) => r.open)!;
-  const menu = restaurant.parse(await (await fetch(`${edgeUrl}/bff/catalog/restaurants/${open.id}`)).json()).menu;
+  guest = await signInThroughEdge(edgeUrl, demoAccounts.guest);
+  const read = async (path: string) => (await fetch(`${edgeUrl}${path}`, { headers: guest.headers })).json();
+  const open = restaurantList.parse(await read('/bff/catalog/restaurants')).find((r) => r.open)!;
+  const menu = restaurant.parse(await read(`/bff/catalog/restaurants/${open.id}`)).menu;
   known = { restaurantId: open.id, dishId: menu.find((item) => item.available)!.id };
 });
 
@@ -135,7 +148,7 @@ describe('the edge, the BFFs and the services under random requests', () => {
       fc.asyncProperty(request, async (r) => {
         const [method, template] = r.route;
         const url = `${edgeUrl}${template.replace(':id', r.segment === 'KNOWN' ? known.restaurantId : r.segment)}${r.query}`;
-        const headers: Record<string, string> = {};
+        const headers: Record<string, string> = { ...guest.headers };
         if (r.consumer !== undefined) headers[consumerHeader] = r.consumer;
         if (r.idempotencyKey !== undefined) headers[idempotencyHeader] = r.idempotencyKey;
         if (r.contentType !== undefined) headers['content-type'] = r.contentType;
@@ -155,11 +168,11 @@ describe('the edge, the BFFs and the services under random requests', () => {
   });
 
   it('still serves a customer who did nothing wrong: no breaker opened', async () => {
-    const listed = await fetch(`${edgeUrl}/bff/catalog/restaurants`);
+    const listed = await fetch(`${edgeUrl}/bff/catalog/restaurants`, { headers: guest.headers });
     expect(listed.status).toBe(200);
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
+      headers: { 'content-type': 'application/json', ...guest.headers, [idempotencyHeader]: crypto.randomUUID() },
       body: JSON.stringify({
         restaurantId: known.restaurantId,
         lines: [{ menuItemId: known.dishId, quantity: 1 }],
@@ -171,13 +184,13 @@ describe('the edge, the BFFs and the services under random requests', () => {
   });
 
   it('refuses control characters with a 400 that names the field', async () => {
-    const search = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=${encodeURIComponent('tikka\u0000')}`);
+    const search = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=${encodeURIComponent('tikka\u0000')}`, { headers: guest.headers });
     expect(search.status).toBe(400);
     expect(((await search.json()) as { message: string }).message).toBe('querystring.q: must not contain control characters');
 
     const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [consumerHeader]: crypto.randomUUID(), [idempotencyHeader]: crypto.randomUUID() },
+      headers: { 'content-type': 'application/json', ...guest.headers, [idempotencyHeader]: crypto.randomUUID() },
       body: JSON.stringify({
         restaurantId: known.restaurantId,
         lines: [{ menuItemId: known.dishId, quantity: 1 }],

@@ -6,10 +6,13 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problem, sliceManifest } from '@tiffin/contracts';
+import { demoAccounts, problem, sliceContractVersion, sliceManifest } from '@tiffin/contracts';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
+import { startBackend } from '@tiffin/service-host/testing';
 import { repoRoot } from '@tiffin/topology';
 import { directoryStore } from '@tiffin/slice-store';
 import { buildEdge } from './edge-app';
+import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
 
 const logger = pino({ level: 'silent' });
 let distDir: string;
@@ -17,6 +20,9 @@ let storeDir: string;
 let catalogBff: FastifyInstance;
 let edge: FastifyInstance;
 let edgeUrl: string;
+let identity: Awaited<ReturnType<typeof startBackend<'identity'>>>;
+/** A signed-in browser: the BFF routes answer only those. */
+let browser: BrowserSession;
 
 async function closedPortUrl(): Promise<string> {
   const server = createServer();
@@ -42,6 +48,7 @@ beforeAll(async () => {
     body: request.body ?? null,
   }));
   const catalogBffUrl = await catalogBff.listen({ port: 0, host: '127.0.0.1' });
+  identity = await startBackend(['identity']);
 
   edge = await buildEdge({
     logger,
@@ -51,14 +58,18 @@ beforeAll(async () => {
       TIFFIN_ORDER_BFF_URL: await closedPortUrl(),
       TIFFIN_DELIVERY_SLICE_URL: 'https://cdn.example.com/delivery/1.2.0',
       TIFFIN_SLICE_STORE_DIR: storeDir,
+      TIFFIN_IDENTITY_SERVICE_URL: identity.urls.identity,
+      TIFFIN_IDENTITY_SECRET: testIdentitySecret,
     },
   });
   edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
+  browser = await signInThroughEdge(edgeUrl, demoAccounts.asha);
 });
 
 afterAll(async () => {
   await edge.close();
   await catalogBff.close();
+  await identity.stop();
   await rm(distDir, { recursive: true, force: true });
   await rm(storeDir, { recursive: true, force: true });
 });
@@ -78,7 +89,7 @@ describe('edge: manifest', () => {
       remoteEntry: 'http://localhost:5001/assets/remoteEntry.js',
       exposedModule: './Slice',
       version: catalogVersion,
-      contractVersion: 1,
+      contractVersion: sliceContractVersion,
       bffBase: '/bff/catalog',
     });
   });
@@ -93,7 +104,7 @@ describe('edge: manifest', () => {
         {
           slice: 'order',
           version,
-          contractVersion: 1,
+          contractVersion: sliceContractVersion,
           builtAt: new Date().toISOString(),
           sharedLibraries: {},
           files: [{ path: 'assets/remoteEntry.js', bytes: 9, integrity: 'sha384-AAAA' }],
@@ -162,7 +173,7 @@ describe('edge: shell files', () => {
 describe('edge: BFF proxy', () => {
   it('strips /bff/<name>, keeps the query and forwards the correlation id', async () => {
     const response = await fetch(`${edgeUrl}/bff/catalog/restaurants?q=dosa`, {
-      headers: { 'x-correlation-id': 'browse-9' },
+      headers: { 'x-correlation-id': 'browse-9', cookie: browser.cookie },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-correlation-id')).toBe('browse-9');
@@ -170,7 +181,7 @@ describe('edge: BFF proxy', () => {
   });
 
   it('starts a correlation id when the browser sends none', async () => {
-    const response = await fetch(`${edgeUrl}/bff/catalog/restaurants`);
+    const response = await fetch(`${edgeUrl}/bff/catalog/restaurants`, { headers: { cookie: browser.cookie } });
     const echoed = (await response.json()) as { correlationId: string };
     expect(echoed.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-correlation-id')).toBe(echoed.correlationId);
@@ -179,14 +190,14 @@ describe('edge: BFF proxy', () => {
   it('forwards a POST body', async () => {
     const response = await fetch(`${edgeUrl}/bff/catalog/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...browser.headers },
       body: JSON.stringify({ restaurantId: 'r1' }),
     });
     expect(await response.json()).toMatchObject({ method: 'POST', url: '/orders', body: { restaurantId: 'r1' } });
   });
 
   it('answers 502 naming the BFF when it is down', async () => {
-    const response = await fetch(`${edgeUrl}/bff/order/orders`);
+    const response = await fetch(`${edgeUrl}/bff/order/orders`, { headers: { cookie: browser.cookie } });
     expect(response.status).toBe(502);
     expect(problem.parse(await response.json()).message).toBe('order BFF is unavailable');
   });
@@ -205,7 +216,7 @@ describe('edge: what the client got wrong', () => {
   it('refuses a body over the limit with 413 naming the limit, before any BFF sees it', async () => {
     const response = await fetch(`${edgeUrl}/bff/catalog/orders`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...browser.headers },
       body: JSON.stringify({ note: 'x'.repeat(200_000) }),
     });
     expect(response.status).toBe(413);
@@ -231,7 +242,11 @@ describe('edge: what the client got wrong', () => {
   }
 
   it('passes a request with "Expect: 100-continue" on like any other', async () => {
-    const answer = await send('/bff/catalog/echo', { 'content-type': 'application/json', expect: '100-continue' }, JSON.stringify({ ok: true }));
+    const answer = await send(
+      '/bff/catalog/echo',
+      { 'content-type': 'application/json', expect: '100-continue', ...browser.headers },
+      JSON.stringify({ ok: true }),
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ url: '/echo', method: 'POST', body: { ok: true } });
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problem } from '@tiffin/contracts';
-import { closedPortUrl, memoryLogger, startSilentServer } from '@tiffin/http-kit/testing';
+import { demoAccounts, problem } from '@tiffin/contracts';
+import { closedPortUrl, memoryLogger, startSilentServer, signedInAs, customerIdentity, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 
 const { logger } = memoryLogger();
@@ -14,37 +14,38 @@ beforeAll(async () => {
 afterAll(() => silent.close());
 
 describe('delivery BFF on its own', () => {
-  it('needs the consumer header to list deliveries', async () => {
-    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
-    const response = await app.inject({ url: '/deliveries' });
-    expect(response.statusCode).toBe(400);
-    expect(problem.parse(response.json()).message).toBe(
-      'headers.x-tiffin-consumer-id: required: the signed-in consumer id',
-    );
+  it('serves nobody the edge did not sign in, nor a courier or staff on customer routes', async () => {
+    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const anonymous = await app.inject({ url: '/deliveries' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(problem.parse(anonymous.json()).message).toBe('sign in to use Tiffin');
+    for (const other of [demoAccounts.bombayStaff]) {
+      expect((await app.inject({ url: '/deliveries', headers: signedInAs(other) })).statusCode).toBe(403);
+    }
   });
 
   it('names a bad orderId filter', async () => {
-    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
     const response = await app.inject({
       url: '/deliveries?orderId=7',
-      headers: { 'x-tiffin-consumer-id': consumerId },
+      headers: { ...signedInAs(customerIdentity(consumerId)) },
     });
     expect(response.statusCode).toBe(400);
     expect(problem.parse(response.json()).message).toMatch(/^querystring\.orderId: /);
   });
 
   it('answers 502 naming the delivery service when it is down', async () => {
-    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
-    const response = await app.inject({ url: '/deliveries', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() }, logger });
+    const response = await app.inject({ url: '/deliveries', headers: { ...signedInAs(customerIdentity(consumerId)) } });
     expect(response.statusCode).toBe(502);
     expect(problem.parse(response.json()).message).toBe('delivery service failed to answer properly');
   });
 
   it('answers 504 when the delivery service hangs', async () => {
-    const app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: silent.url }, logger, serviceTimeoutMs: 200 });
+    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: silent.url }, logger, serviceTimeoutMs: 200 });
     const response = await app.inject({
       url: `/deliveries/${randomUUID()}`,
-      headers: { 'x-tiffin-consumer-id': consumerId },
+      headers: { ...signedInAs(customerIdentity(consumerId)) },
     });
     expect(response.statusCode).toBe(504);
     expect(problem.parse(response.json()).message).toBe('delivery service did not answer in time');

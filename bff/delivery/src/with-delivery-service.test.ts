@@ -12,7 +12,7 @@ import {
   type Delivery,
 } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
-import { memoryLogger } from '@tiffin/http-kit/testing';
+import { memoryLogger, signedInAs, customerIdentity, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
@@ -24,7 +24,7 @@ let orderId: string;
 let scheduled: Delivery;
 
 function asConsumer(url: string, consumer = consumerId) {
-  return app.inject({ url, headers: { 'x-tiffin-consumer-id': consumer } });
+  return app.inject({ url, headers: { ...signedInAs(customerIdentity(consumer)) } });
 }
 
 /** Places an order straight at the order service, as the order BFF would, retrying until the menu replica knows the restaurant. */
@@ -53,7 +53,7 @@ async function placeOrder(): Promise<string> {
 
 beforeAll(async () => {
   backend = await startBackend(['delivery', 'order', 'catalog', 'consumer', 'kitchen', 'accounting']);
-  app = buildApp({ env: { TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery }, logger: memoryLogger().logger });
+  app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery }, logger: memoryLogger().logger });
   orderId = await placeOrder();
   for (let tries = 0; tries < 100; tries += 1) {
     const [found] = deliveryList.parse((await asConsumer(`/deliveries?orderId=${orderId}`)).json());

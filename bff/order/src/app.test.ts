@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { problem } from '@tiffin/contracts';
-import { closedPortUrl, memoryLogger } from '@tiffin/http-kit/testing';
+import { demoAccounts, problem } from '@tiffin/contracts';
+import { closedPortUrl, memoryLogger, signedInAs, customerIdentity, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 
 const { logger } = memoryLogger();
@@ -14,22 +14,36 @@ const validOrder = {
 };
 
 async function appWithOrderServiceDown() {
-  return buildApp({ env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl(), TIFFIN_ORDER_HISTORY_SERVICE_URL: await closedPortUrl() }, logger });
+  return buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl(), TIFFIN_ORDER_HISTORY_SERVICE_URL: await closedPortUrl() }, logger });
 }
 
 describe('order BFF on its own', () => {
-  it('refuses to place an order without the consumer header, naming it', async () => {
+  it('refuses to place an order for anyone the edge did not sign in', async () => {
     const app = await appWithOrderServiceDown();
     const response = await app.inject({
       method: 'POST',
       url: '/orders',
-      headers: { 'idempotency-key': 'k-1' },
+      headers: { 'idempotency-key': 'k-1', 'x-tiffin-consumer-id': consumerId },
       payload: validOrder,
     });
-    expect(response.statusCode).toBe(400);
-    expect(problem.parse(response.json()).message).toBe(
-      'headers.x-tiffin-consumer-id: required: the signed-in consumer id',
-    );
+    // The old customer header from a browser means nothing: only the edge's signature does.
+    expect(response.statusCode).toBe(401);
+    expect(problem.parse(response.json()).message).toBe('sign in to use Tiffin');
+  });
+
+  it('lets only customers order, and only customers read orders', async () => {
+    const app = await appWithOrderServiceDown();
+    for (const other of [demoAccounts.bombayStaff, demoAccounts.rosa]) {
+      const placing = await app.inject({
+        method: 'POST',
+        url: '/orders',
+        headers: { ...signedInAs(other), 'idempotency-key': 'k-1' },
+        payload: validOrder,
+      });
+      expect(placing.statusCode).toBe(403);
+      expect(problem.parse(placing.json()).message).toBe('only customers may do this');
+      expect((await app.inject({ url: '/orders', headers: signedInAs(other) })).statusCode).toBe(403);
+    }
   });
 
   it('refuses to place an order without an idempotency key, naming it', async () => {
@@ -37,7 +51,7 @@ describe('order BFF on its own', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/orders',
-      headers: { 'x-tiffin-consumer-id': consumerId },
+      headers: { ...signedInAs(customerIdentity(consumerId)) },
       payload: validOrder,
     });
     expect(response.statusCode).toBe(400);
@@ -49,7 +63,7 @@ describe('order BFF on its own', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/orders',
-      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-1' },
+      headers: { ...signedInAs(customerIdentity(consumerId)), 'idempotency-key': 'k-1' },
       payload: { ...validOrder, lines: [{ menuItemId: randomUUID(), quantity: 0 }] },
     });
     expect(response.statusCode).toBe(400);
@@ -58,11 +72,10 @@ describe('order BFF on its own', () => {
     );
   });
 
-  it('rejects a consumer id that is not a UUID', async () => {
+  it('refuses an identity signed with another secret, as a forger would sign it', async () => {
     const app = await appWithOrderServiceDown();
-    const response = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': 'bob' } });
-    expect(response.statusCode).toBe(400);
-    expect(problem.parse(response.json()).message).toBe('headers.x-tiffin-consumer-id: must be a UUID');
+    const forged = signedInAs(customerIdentity(consumerId), 'someone-elses-secret-0123456789abcdef');
+    expect((await app.inject({ url: '/orders', headers: forged })).statusCode).toBe(401);
   });
 
   it('answers 502 naming the order service when it is down', async () => {
@@ -70,7 +83,7 @@ describe('order BFF on its own', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/orders',
-      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-1' },
+      headers: { ...signedInAs(customerIdentity(consumerId)), 'idempotency-key': 'k-1' },
       payload: validOrder,
     });
     expect(response.statusCode).toBe(502);
@@ -79,7 +92,7 @@ describe('order BFF on its own', () => {
 
   it('opens the circuit after repeated failures and says so with 503', async () => {
     const app = await appWithOrderServiceDown();
-    const get = () => app.inject({ url: `/orders/${randomUUID()}`, headers: { 'x-tiffin-consumer-id': consumerId } });
+    const get = () => app.inject({ url: `/orders/${randomUUID()}`, headers: { ...signedInAs(customerIdentity(consumerId)) } });
     const statuses: number[] = [];
     for (let call = 0; call < 5; call += 1) statuses.push((await get()).statusCode);
     expect(statuses[0]).toBe(502);
@@ -91,7 +104,7 @@ describe('order BFF on its own', () => {
 
   it('lists orders from order-history, whose breaker opens on its own and never locks out placing orders', async () => {
     const app = await appWithOrderServiceDown();
-    const list = () => app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const list = () => app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(consumerId)) } });
     const first = await list();
     expect(first.statusCode).toBe(502);
     expect(problem.parse(first.json()).message).toBe('order-history service failed to answer properly');
@@ -103,7 +116,7 @@ describe('order BFF on its own', () => {
     const placing = await app.inject({
       method: 'POST',
       url: '/orders',
-      headers: { 'x-tiffin-consumer-id': consumerId, 'idempotency-key': 'k-2' },
+      headers: { ...signedInAs(customerIdentity(consumerId)), 'idempotency-key': 'k-2' },
       payload: validOrder,
     });
     expect(problem.parse(placing.json()).message).toBe('order service failed to answer properly');

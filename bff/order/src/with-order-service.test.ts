@@ -14,7 +14,7 @@ import {
   type Restaurant,
 } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
-import { memoryLogger } from '@tiffin/http-kit/testing';
+import { memoryLogger, signedInAs, customerIdentity, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
@@ -47,7 +47,7 @@ function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
   return app.inject({
     method: 'POST',
     url: '/orders',
-    headers: { 'x-tiffin-consumer-id': consumer, 'idempotency-key': key },
+    headers: { ...signedInAs(customerIdentity(consumer)), 'idempotency-key': key },
     payload: body,
   });
 }
@@ -55,6 +55,7 @@ function place(body: PlaceOrderRequest, key: string, consumer = consumerId) {
 beforeAll(async () => {
   backend = await startBackend(['order', 'catalog', 'consumer', 'kitchen', 'accounting', 'delivery', 'order-history']);
   app = buildApp({
+    identitySecret: testIdentitySecret,
     env: {
       TIFFIN_ORDER_SERVICE_URL: backend.urls.order,
       TIFFIN_CONSUMER_SERVICE_URL: backend.urls.consumer,
@@ -77,7 +78,7 @@ afterAll(async () => {
 });
 
 async function orderAs(consumer: string, orderId: string) {
-  return app.inject({ url: `/orders/${orderId}`, headers: { 'x-tiffin-consumer-id': consumer } });
+  return app.inject({ url: `/orders/${orderId}`, headers: { ...signedInAs(customerIdentity(consumer)) } });
 }
 
 describe('order BFF with the real order service', () => {
@@ -110,7 +111,7 @@ describe('order BFF with the real order service', () => {
     const statusOf = async () => order.parse((await orderAs(consumerId, orderId)).json()).status;
     for (let tries = 0; tries < 100 && (await statusOf()) !== 'APPROVED'; tries += 1) await sleep(100);
     const cancel = (consumer: string) =>
-      app.inject({ method: 'POST', url: `/orders/${orderId}/cancel`, headers: { 'x-tiffin-consumer-id': consumer } });
+      app.inject({ method: 'POST', url: `/orders/${orderId}/cancel`, headers: { ...signedInAs(customerIdentity(consumer)) } });
 
     const stranger = await cancel(randomUUID());
     expect([stranger.statusCode, problem.parse(stranger.json()).message]).toEqual([404, `order ${orderId} not found`]);
@@ -131,19 +132,19 @@ describe('order BFF with the real order service', () => {
   it('lists only the consumer’s own orders, newest first, from the order history', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
     const myOrders = async () =>
-      orderList.parse((await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': consumerId } })).json());
+      orderList.parse((await app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(consumerId)) } })).json());
     // The history follows the order's events: the new order shows up a moment after the 202.
     await expect.poll(async () => (await myOrders())[0]?.id, { timeout: 10_000 }).toBe(orderId);
     const mine = await myOrders();
     expect(mine.every((o) => o.consumerId === consumerId)).toBe(true);
     const placedHere = order.parse((await orderAs(consumerId, orderId)).json());
     expect(mine[0]).toEqual({ ...placedHere, status: mine[0]!.status, createdAt: mine[0]!.createdAt, updatedAt: mine[0]!.updatedAt });
-    const someoneElse = await app.inject({ url: '/orders', headers: { 'x-tiffin-consumer-id': randomUUID() } });
+    const someoneElse = await app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(randomUUID())) } });
     expect(orderList.parse(someoneElse.json())).toEqual([]);
   });
 
   it('lists the customer’s cards from the consumer service, without anything secret', async () => {
-    const response = await app.inject({ url: '/payment-cards', headers: { 'x-tiffin-consumer-id': consumerId } });
+    const response = await app.inject({ url: '/payment-cards', headers: { ...signedInAs(customerIdentity(consumerId)) } });
     expect(response.statusCode).toBe(200);
     const cards = paymentCardList.parse(response.json());
     expect(cards.map((card) => card.id)).toEqual([guestCustomer.cards.everyday, guestCustomer.cards.alwaysDeclined]);
@@ -153,7 +154,7 @@ describe('order BFF with the real order service', () => {
 
   it('answers 404 for the cards of a customer the consumer service does not know', async () => {
     const stranger = randomUUID();
-    const response = await app.inject({ url: '/payment-cards', headers: { 'x-tiffin-consumer-id': stranger } });
+    const response = await app.inject({ url: '/payment-cards', headers: { ...signedInAs(customerIdentity(stranger)) } });
     expect(response.statusCode).toBe(404);
     expect(problem.parse(response.json()).message).toBe(`consumer ${stranger} does not exist`);
   });

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { deleteExchangeAndQueues } from '@tiffin/broker';
 import { consumerQueueDeclarations } from '@tiffin/contracts';
 import { databaseUrlVar, serviceNames, topology } from '@tiffin/topology';
+import { benchIdentitySecret } from './bench-identity';
 import { startNode, waitForOk, type BenchProcess } from './processes';
 
 export interface Backend {
@@ -19,7 +20,9 @@ export interface Backend {
 const bffs = ['order', 'catalog'] as const;
 
 async function startBffs(env: NodeJS.ProcessEnv): Promise<BenchProcess[]> {
-  const started = bffs.map((name) => startNode(`${name}-bff`, `bff/${name}/src/server.ts`, env));
+  const started = bffs.map((name) =>
+    startNode(`${name}-bff`, `bff/${name}/src/server.ts`, { ...env, TIFFIN_IDENTITY_SECRET: benchIdentitySecret }),
+  );
   await Promise.all(bffs.map((name) => waitForOk(`http://127.0.0.1:${topology.bffs[name].port}/health`)));
   return started;
 }

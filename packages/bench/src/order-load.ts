@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { consumerHeader, guestCustomer, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
+import { guestCustomer, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { request } from 'undici';
+import { asBenchCustomer } from './bench-identity';
 
 const orderBff = `http://127.0.0.1:${topology.bffs.order.port}`;
 const orderService = `http://127.0.0.1:${topology.services.order.port}`;
@@ -38,10 +39,9 @@ export async function runOrderLoad(options: {
   const deadline = started + options.durationMs;
   const expected = new ExpectedLatency();
   const customer = async () => {
-    // Every simulated customer is the seeded guest: the consumer service rejects customers it does not know.
-    const consumerId = guestCustomer.consumerId;
+    // Every simulated customer is the seeded guest (asBenchCustomer): the consumer service rejects customers it does not know.
     while (Date.now() < deadline) {
-      const outcome = await placeAndAwait(consumerId, options.order, expected);
+      const outcome = await placeAndAwait(options.order, expected);
       if (typeof outcome === 'string') {
         failures.push(outcome);
         // A person waits a moment before trying again; an instant retry loop would only measure itself.
@@ -72,12 +72,12 @@ class ExpectedLatency {
   }
 }
 
-async function placeAndAwait(consumerId: string, order: PlaceOrderRequest, expected = new ExpectedLatency()): Promise<OrderSample | string> {
+async function placeAndAwait(order: PlaceOrderRequest, expected = new ExpectedLatency()): Promise<OrderSample | string> {
   const sentAt = Date.now();
   // undici's request, not fetch: the load generator shares the two cores with what it measures.
   const response = await request(`${orderBff}/orders`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [consumerHeader]: consumerId, [idempotencyHeader]: crypto.randomUUID() },
+    headers: { 'content-type': 'application/json', ...asBenchCustomer(), [idempotencyHeader]: crypto.randomUUID() },
     body: JSON.stringify(order),
   });
   const acceptedMs = Date.now() - sentAt;
@@ -111,7 +111,7 @@ export async function approvableOrder(): Promise<PlaceOrderRequest> {
 export async function waitUntilOrdersAccepted(order: PlaceOrderRequest, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const outcome = await placeAndAwait(guestCustomer.consumerId, order);
+    const outcome = await placeAndAwait(order);
     if (typeof outcome !== 'string') return;
     if (Date.now() > deadline) throw new Error(`orders are still not approved: ${outcome}`);
     await sleep(200);

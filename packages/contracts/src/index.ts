@@ -17,3 +17,4 @@ export * from './accounting';
 export * from './identity';
 export * from './demo-accounts';
 export * from './order-details';
+export * from './identity-sessions';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ComponentType } from 'react';
 import { cents, id } from './common';
+import { signedInSession } from './identity';
 
 export const sliceNames = ['catalog', 'order', 'delivery'] as const;
 export const sliceName = z.enum(sliceNames);
@@ -10,7 +11,7 @@ export type SliceName = z.infer<typeof sliceName>;
  * Version of the slice contract (SliceProps and the manifest entry). Raised whenever a change means a
  * slice built against the old contract could not run in the new shell, or the other way round.
  */
-export const sliceContractVersion = 1;
+export const sliceContractVersion = 2;
 /** Contract versions a shell built from this source can host; deploy and the shell both check it. */
 export const hostedSliceContractVersions: readonly number[] = [sliceContractVersion];
 
@@ -33,7 +34,11 @@ export type SliceManifestEntry = z.infer<typeof sliceManifestEntry>;
 export const sliceManifest = z.object({ slices: z.array(sliceManifestEntry).min(1) });
 export type SliceManifest = z.infer<typeof sliceManifest>;
 
-export const session = z.object({ consumerId: id, displayName: z.string() });
+/**
+ * Who is signed in (customer, restaurant staff or courier) and the token the BFF client echoes on
+ * state-changing calls. Contract version 2: version 1 carried a guest's consumerId and no token.
+ */
+export const session = signedInSession;
 export type Session = z.infer<typeof session>;
 
 export const cartLine = z.object({
@@ -66,6 +71,8 @@ export interface CartStore {
 export interface SliceEvents {
   'order.placed': { orderId: string };
   'notification': { message: string; tone: 'info' | 'success' | 'error' };
+  /** A BFF answered 401: the session ended (signed out elsewhere, or expired); the shell asks to sign in. */
+  'session.ended': Record<string, never>;
 }
 export interface SliceEventBus {
   emit<K extends keyof SliceEvents>(type: K, payload: SliceEvents[K]): void;

@@ -3,7 +3,9 @@ import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
 import { authenticate, identitySecret } from './identity';
-import { identityHeader } from '@tiffin/contracts';
+
+/** Paths a BFF answers without a signed-in caller: probes and tooling, never data. */
+const publicPaths = new Set(['/health', '/openapi.json']);
 
 /** What every BFF's buildApp takes. */
 export interface BffOptions {
@@ -48,10 +50,11 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
         ...(options.serviceTimeoutMs ? { timeoutMs: options.serviceTimeoutMs } : {}),
       });
     let secret = options.identitySecret;
-    // Every route learns its caller from the edge's signed header (identityOf); a bad one is a 401.
-    // Interim: a request without the header passes here and only routes that call identityOf refuse it.
+    // No route of a BFF serves anyone the edge did not vouch for (identityOf): a missing or bad
+    // identity is a 401 before any parsing. Only health and the API description are public.
     app.addHook('onRequest', async (request) => {
-      if (request.headers[identityHeader] !== undefined) authenticate(request, (secret ??= identitySecret(options.env)));
+      if (publicPaths.has(request.url)) return;
+      authenticate(request, (secret ??= identitySecret(options.env)));
     });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.

@@ -18,6 +18,5 @@ export {
 } from './service-client';
 export type { BreakerOptions } from './service-policy';
 export { serveUntilSignalled } from './serve';
-export { consumerHeaders } from './consumer-headers';
 export { correlationIdOf } from './correlation';
 export { signIdentity, verifyIdentity, identitySecret, authenticate, identityOf, requireRole } from './identity';

@@ -37,3 +37,8 @@ export async function startSilentServer(): Promise<{ url: string; close: () => P
       }),
   };
 }
+
+/** A signed-in customer who orders as `consumerId`: for tests that need a customer of their own. */
+export function customerIdentity(consumerId: string, displayName = 'Test customer'): Identity {
+  return { role: 'customer', accountId: consumerId, displayName, email: `${consumerId}@tiffin.test`, consumerId };
+}

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { identitySecret } from '@tiffin/http-kit';
 import { loadEnv, repoRoot, topology } from '@tiffin/topology';
 import { childEnv, startStages } from './plan';
 
@@ -23,5 +25,25 @@ describe('start plan', () => {
   it('keeps children at warn unless told otherwise', () => {
     expect(childEnv({}).TIFFIN_LOG_LEVEL).toBe('warn');
     expect(childEnv({ TIFFIN_LOG_LEVEL: 'debug' }).TIFFIN_LOG_LEVEL).toBe('debug');
+  });
+
+  it('gives the edge and every BFF one identity secret: the key made once in the data dir, or TIFFIN_IDENTITY_SECRET', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tiffin-plan-'));
+    try {
+      const secretsOf = (env: NodeJS.ProcessEnv) =>
+        startStages(env, loadEnv(env)).flatMap((stage) =>
+          stage.members.filter((member) => /edge|bff/.test(member.spec.name)).map((member) => identitySecret(member.spec.env)),
+        );
+      const made = secretsOf({ TIFFIN_DATA_DIR: dataDir });
+      expect(made).toHaveLength(Object.keys(topology.bffs).length + 1);
+      expect(new Set(made).size).toBe(1);
+      // The next start, and any tool on the same data dir (a test, `pnpm dev:slice`), reads the same key.
+      expect(identitySecret({ TIFFIN_DATA_DIR: dataDir })).toBe(made[0]);
+
+      const configured = 'a-deployment-secret-of-at-least-32-characters';
+      expect(new Set(secretsOf({ TIFFIN_DATA_DIR: dataDir, TIFFIN_IDENTITY_SECRET: configured }))).toEqual(new Set([configured]));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,13 +1,9 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import { guestCustomer, type Session, type SliceComponent, type SliceProps } from '@tiffin/contracts';
+import type { SliceComponent, SliceProps } from '@tiffin/contracts';
 import { createHarnessCart } from './harnessCart';
 import { createHarnessEvents } from './harnessEvents';
 import type { HarnessTarget } from './harnessTarget';
-
-
-/** The shell's guest, so BFF calls carry a customer the consumer service knows, as they do under the shell. */
-const harnessSession: Session = { consumerId: guestCustomer.consumerId, displayName: 'Harness guest' };
 
 /**
  * Mounts one slice the way the shell does, under its route with the whole SliceProps contract, and
@@ -25,7 +21,7 @@ export function Harness({ target, Slice }: { target: HarnessTarget; Slice: Slice
   const props: SliceProps = {
     basename: target.route,
     bffBase: target.bffBase,
-    session: harnessSession,
+    session: target.session,
     navigate: (to) => void navigate(to),
     events: bus,
     cart,
@@ -33,7 +29,7 @@ export function Harness({ target, Slice }: { target: HarnessTarget; Slice: Slice
   return (
     <>
       <header aria-label="Slice harness">
-        <strong>{target.name} slice, standalone</strong> · cart: {cartNow.lines.reduce((n, l) => n + l.quantity, 0)} item(s)
+        <strong>{target.name} slice, standalone</strong> · signed in as {target.session.identity.displayName} · cart: {cartNow.lines.reduce((n, l) => n + l.quantity, 0)} item(s)
         {cartNow.restaurantName ? ` from ${cartNow.restaurantName}` : ''}
         <ul aria-label="Slice events">
           {events.map((event, index) => (

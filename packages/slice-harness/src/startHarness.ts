@@ -1,7 +1,8 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type ViteDevServer } from 'vite';
-import type { SliceName } from '@tiffin/contracts';
+import { demoAccounts, identityHeader, type DemoAccountName, type SliceName } from '@tiffin/contracts';
+import { identitySecret, signIdentity } from '@tiffin/http-kit';
 import { bffUrl, loadEnv, repoRoot, topology } from '@tiffin/topology';
 import type { HarnessTarget } from './harnessTarget';
 
@@ -12,13 +13,25 @@ export function harnessPort(slice: SliceName): number {
   return topology.slices[slice].port + harnessPortOffset;
 }
 
+/** The demo account a developer works as: TIFFIN_DEV_ACCOUNT names one (asha, bombayStaff, rosa…). */
+function developerAccount(env: NodeJS.ProcessEnv) {
+  const name = env.TIFFIN_DEV_ACCOUNT ?? 'asha';
+  if (!(name in demoAccounts)) {
+    throw new Error(`TIFFIN_DEV_ACCOUNT=${name} is not a demo account; use one of ${Object.keys(demoAccounts).join(', ')}`);
+  }
+  return demoAccounts[name as DemoAccountName];
+}
+
 /**
  * Standalone mode: the slice's source under vite's dev server (hot reload, no federation), mounted by
  * a page that provides the slice contract instead of the shell. Its BFF calls go straight to the BFF.
  */
 export async function startHarness(slice: SliceName, env: NodeJS.ProcessEnv = process.env): Promise<ViteDevServer> {
   const { route, bff, dir } = topology.slices[slice];
-  const target: HarnessTarget = { name: slice, route, bffBase: `/bff/${bff}` };
+  const identity = developerAccount(env);
+  const secret = identitySecret(env);
+  // No edge here: the harness's proxy stands in for it, vouching for the developer's demo account.
+  const target: HarnessTarget = { name: slice, route, bffBase: `/bff/${bff}`, session: { identity, csrfToken: 'harness-has-no-csrf-check' } };
   const server = await createServer({
     configFile: false,
     root: path.join(import.meta.dirname, '..'),
@@ -34,7 +47,13 @@ export async function startHarness(slice: SliceName, env: NodeJS.ProcessEnv = pr
       port: harnessPort(slice),
       strictPort: true,
       fs: { allow: [repoRoot] },
-      proxy: { [target.bffBase]: { target: bffUrl(bff, env), rewrite: (url) => url.slice(target.bffBase.length) || '/' } },
+      proxy: {
+        [target.bffBase]: {
+          target: bffUrl(bff, env),
+          rewrite: (url) => url.slice(target.bffBase.length) || '/',
+          configure: (proxy) => proxy.on('proxyReq', (request) => request.setHeader(identityHeader, signIdentity(identity, secret))),
+        },
+      },
     },
   });
   await server.listen();

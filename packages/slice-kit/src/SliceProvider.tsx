@@ -13,8 +13,11 @@ interface Props {
  * element that maps the shell's design tokens for the slice's styles.
  */
 export function SliceProvider({ slice, children }: Props) {
-  const { bffBase, session } = slice;
-  const bff = useMemo(() => createBffClient(bffBase, session), [bffBase, session]);
+  const { bffBase, session, events } = slice;
+  const bff = useMemo(
+    () => createBffClient(bffBase, session, { onSessionEnded: () => events.emit('session.ended', {}) }),
+    [bffBase, session, events],
+  );
   const context = useMemo(() => ({ ...slice, bff }), [slice, bff]);
 
   return (

@@ -1,10 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderAccepted, restaurantList } from '@tiffin/contracts';
+import { demoAccounts, orderAccepted, restaurantList, type Session } from '@tiffin/contracts';
 import { createBffClient } from './bffClient';
 
-const session = { consumerId: '3b241101-e2bb-4255-8caf-4136c566a962', displayName: 'Guest' };
+const session: Session = { identity: demoAccounts.asha, csrfToken: 'csrf-token-of-this-session-0123' };
 const restaurant = {
   id: '6f1c1c55-4d5e-4d36-9d8e-0b7f4b1a2c01',
   name: 'Dosa House',
@@ -38,6 +38,8 @@ beforeAll(async () => {
           return send(400, { statusCode: 400, error: 'Bad Request', message: 'querystring/q must be at most 100 characters' });
         case '/bff/catalog/orders':
           return send(202, { orderId, status: 'PENDING' });
+        case '/bff/catalog/signed-out':
+          return send(401, { statusCode: 401, error: 'Unauthorized', message: 'sign in to use Tiffin' });
         default:
           return send(502, { oops: true });
       }
@@ -49,21 +51,30 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('BFF client', () => {
-  it('returns validated data from the slice BFF and identifies the customer', async () => {
+  it('returns validated data from the slice BFF, sending no identity of its own', async () => {
     const client = createBffClient(bffBase, session);
     await expect(client.get('/restaurants?q=dosa', restaurantList)).resolves.toEqual([restaurant]);
     expect(seen?.url).toBe('/bff/catalog/restaurants?q=dosa');
-    expect(seen?.headers['x-tiffin-consumer-id']).toBe(session.consumerId);
+    expect(Object.keys(seen?.headers ?? {}).filter((name) => name.startsWith('x-tiffin'))).toEqual([]);
+    // A read changes nothing, so it needs no CSRF token.
+    expect(seen?.headers['x-csrf-token']).toBeUndefined();
   });
 
-  it('posts JSON as the customer with extra headers and validates the answer', async () => {
+  it('tells the shell the session ended when the BFF answers 401', async () => {
+    let ended = 0;
+    const client = createBffClient(bffBase, session, { onSessionEnded: () => (ended += 1) });
+    await expect(client.get('/signed-out', restaurantList)).rejects.toMatchObject({ status: 401 });
+    expect(ended).toBe(1);
+  });
+
+  it("posts JSON with the session's CSRF token and extra headers, and validates the answer", async () => {
     const client = createBffClient(bffBase, session);
     const accepted = await client.post('/orders', { deliveryAddress: '12 Harbour Street' }, orderAccepted, {
       'idempotency-key': 'attempt-1',
     });
 
     expect(accepted).toEqual({ orderId, status: 'PENDING' });
-    expect(seen?.headers['x-tiffin-consumer-id']).toBe(session.consumerId);
+    expect(seen?.headers['x-csrf-token']).toBe(session.csrfToken);
     expect(seen?.headers['idempotency-key']).toBe('attempt-1');
     expect(seen?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(seen?.body ?? '')).toEqual({ deliveryAddress: '12 Harbour Street' });

@@ -1,4 +1,4 @@
-import { consumerHeader, problem, type Session } from '@tiffin/contracts';
+import { csrfHeader, problem, type Session } from '@tiffin/contracts';
 import type { ZodType } from 'zod';
 
 /** A failed BFF call, with a message fit to show the customer. */
@@ -16,25 +16,43 @@ export class BffError extends Error {
 export interface BffClient {
   get<T>(path: string, schema: ZodType<T>, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown, schema: ZodType<T>, headers?: Record<string, string>): Promise<T>;
+  patch<T>(path: string, body: unknown, schema: ZodType<T>): Promise<T>;
 }
 
 const unreachable = "Can't reach Tiffin right now. Check your connection and try again.";
 const unexpectedAnswer = 'Tiffin sent an answer this page does not understand. Please reload the page.';
 
-/** Calls this slice's BFF on the shell's origin as the signed-in customer; answers are checked, never trusted. */
-export function createBffClient(bffBase: string, session: Session, fetchImpl: typeof fetch = fetch): BffClient {
+export interface BffClientOptions {
+  /** Called when the BFF answers 401: the session is over, so the shell should ask to sign in again. */
+  onSessionEnded?: () => void;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Calls this slice's BFF on the shell's origin as the signed-in person; answers are checked, never
+ * trusted. Who they are travels in the session cookie the edge reads, never in a header from here;
+ * state-changing calls echo the session's CSRF token, which a page on another origin cannot know.
+ */
+export function createBffClient(bffBase: string, session: Session, options: BffClientOptions = {}): BffClient {
+  const fetchImpl = options.fetchImpl ?? fetch;
   async function request<T>(path: string, init: RequestInit, schema: ZodType<T>): Promise<T> {
     let response: Response;
+    const method = init.method ?? 'GET';
     try {
       response = await fetchImpl(`${bffBase}${path}`, {
         ...init,
-        headers: { accept: 'application/json', [consumerHeader]: session.consumerId, ...init.headers },
+        headers: {
+          accept: 'application/json',
+          ...(method === 'GET' ? {} : { [csrfHeader]: session.csrfToken }),
+          ...init.headers,
+        },
       });
     } catch (cause) {
       if (init.signal?.aborted) throw cause;
       throw new BffError(unreachable, 0);
     }
     const body: unknown = await response.json().catch(() => undefined);
+    if (response.status === 401) options.onSessionEnded?.();
     if (!response.ok) {
       const details = problem.safeParse(body);
       throw new BffError(
@@ -56,6 +74,12 @@ export function createBffClient(bffBase: string, session: Session, fetchImpl: ty
       request(
         path,
         { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } },
+        schema,
+      ),
+    patch: (path, body, schema) =>
+      request(
+        path,
+        { method: 'PATCH', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
         schema,
       ),
   };

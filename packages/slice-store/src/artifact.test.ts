@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArtifact } from './artifact';
 import { describeBuild } from './release';
 import { repoRoot } from '@tiffin/topology';
+import { sliceContractVersion } from '@tiffin/contracts';
 import { mkdir } from 'node:fs/promises';
 
 let dist: string;
@@ -26,7 +27,7 @@ describe('describeBuild and readArtifact', () => {
   it('describes a build: version from package.json plus a content hash, shared library versions, integrity', async () => {
     const descriptor = await describeBuild('order', path.join(repoRoot, 'mfe-order'), dist);
     expect(descriptor.version).toMatch(/^0\.1\.0\+[0-9a-f]{10}$/);
-    expect(descriptor.contractVersion).toBe(1);
+    expect(descriptor.contractVersion).toBe(sliceContractVersion);
     expect(Object.keys(descriptor.sharedLibraries).sort()).toEqual(['@tanstack/react-query', 'react', 'react-dom', 'react-router', 'zod']);
     expect(descriptor.files).toEqual([{ path: 'assets/remoteEntry.js', bytes: 9, integrity: expect.stringMatching(/^sha384-/) }]);
   });

@@ -18,6 +18,11 @@ const envSchema = z.object({
   /** Interface servers bind to; the browser always talks to `TIFFIN_PUBLIC_HOST`. */
   TIFFIN_BIND_HOST: z.string().default('127.0.0.1'),
   TIFFIN_PUBLIC_HOST: z.string().default('localhost'),
+  /**
+   * Where people open Tiffin, e.g. https://tiffin.example.com when an ingress terminates TLS in front
+   * of the edge; by default http://TIFFIN_PUBLIC_HOST:8080. An https origin makes the session cookie Secure.
+   */
+  TIFFIN_PUBLIC_ORIGIN: z.url().optional(),
   TIFFIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long a service keeps outbox rows once published: only for seeing what it sent, so a day. */
   TIFFIN_OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(24),
@@ -68,6 +73,12 @@ export function serviceDatabase(
 export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv = process.env): string {
   const override = env[`TIFFIN_${envNameOf(service)}_SERVICE_URL`];
   return override ?? `http://127.0.0.1:${topology.services[service].port}`;
+}
+
+/** The origin the browser opens the shell at, with no trailing slash. */
+export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  const config = loadEnv(env);
+  return new URL(config.TIFFIN_PUBLIC_ORIGIN ?? `http://${config.TIFFIN_PUBLIC_HOST}:${topology.edge.port}`).origin;
 }
 
 /** Where the edge reaches a BFF; overridable with TIFFIN_<NAME>_BFF_URL. */

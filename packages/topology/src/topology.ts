@@ -3,7 +3,8 @@
  * the order they start in. The start command, the tests and the deployment notes all read this.
  */
 export const topology = {
-  edge: { port: 8080 },
+  /** The edge asks the identity service who holds a session cookie; it calls no other service. */
+  edge: { port: 8080, calls: ['identity'] },
   /**
    * The largest request body anything accepts, the same at the edge, the BFFs and the services, so
    * the edge refuses an oversized body itself (413) instead of a BFF cutting the stream half-way.
@@ -17,6 +18,7 @@ export const topology = {
     kitchen: { port: 4105 },
     accounting: { port: 4106 },
     'order-history': { port: 4107 },
+    identity: { port: 4108 },
   },
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },

@@ -2,6 +2,7 @@ import { createAccountingService, type AccountingService } from '@tiffin/account
 import { createCatalogService, type CatalogService } from '@tiffin/catalog-service';
 import { createConsumerService, type ConsumerService } from '@tiffin/consumer-service';
 import { createDeliveryService, type DeliveryService } from '@tiffin/delivery-service';
+import { createIdentityService, type IdentityService } from '@tiffin/identity-service';
 import { createKitchenService, type KitchenService } from '@tiffin/kitchen-service';
 import { createOrderService, type OrderService } from '@tiffin/order-service';
 import { createOrderHistoryService, type OrderHistoryService } from '@tiffin/order-history-service';
@@ -16,6 +17,7 @@ export interface ServiceInstances {
   consumer: ConsumerService;
   kitchen: KitchenService;
   accounting: AccountingService;
+  identity: IdentityService;
 }
 
 export const createService: { [N in ServiceName]: (options: ServiceOptions) => ServiceInstances[N] } = {
@@ -26,4 +28,5 @@ export const createService: { [N in ServiceName]: (options: ServiceOptions) => S
   consumer: createConsumerService,
   kitchen: createKitchenService,
   accounting: createAccountingService,
+  identity: createIdentityService,
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ManifestGate } from '../manifest/ManifestGate';
+import { SessionGate } from '../session/SessionGate';
 import { ShellLayout } from '../layout/ShellLayout';
 import { SliceRegistry } from '../slices/sliceRegistry';
 import { ShellContext } from './ShellContext';
@@ -13,7 +14,9 @@ export function App({ services, queryClient }: { services: ShellServices; queryC
     <ShellContext.Provider value={services}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <ManifestGate>{(sources) => <ShellLayout sources={sources} registry={registry} />}</ManifestGate>
+          <SessionGate>
+            <ManifestGate>{(sources) => <ShellLayout sources={sources} registry={registry} />}</ManifestGate>
+          </SessionGate>
         </BrowserRouter>
       </QueryClientProvider>
     </ShellContext.Provider>

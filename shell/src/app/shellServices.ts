@@ -1,11 +1,9 @@
-import type { Session, SliceEventBus } from '@tiffin/contracts';
+import type { SliceEventBus } from '@tiffin/contracts';
 import { cartStorageKey, createCartStore, type PersistentCartStore } from '../cart/cartStore';
 import { createSliceEventBus } from '../events/sliceEventBus';
-import { loadGuestSession } from '../session/guestSession';
 
-/** What the shell owns for the whole page and lends to every slice. */
+/** What the shell owns for the whole page and lends to every slice; who is signed in comes from SessionGate. */
 export interface ShellServices {
-  session: Session;
   cart: PersistentCartStore;
   events: SliceEventBus;
 }
@@ -16,9 +14,5 @@ export function createShellServices(window: Window): ShellServices {
   window.addEventListener('storage', (event) => {
     if (event.key === cartStorageKey) cart.reload();
   });
-  return {
-    session: loadGuestSession(window.localStorage),
-    cart,
-    events: createSliceEventBus(),
-  };
+  return { cart, events: createSliceEventBus() };
 }

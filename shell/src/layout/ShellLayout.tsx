@@ -10,18 +10,31 @@ import { CartIndicator } from './CartIndicator';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
 import { Toasts } from './Toasts';
-import { useShell } from '../app/ShellContext';
+import { useSession } from '../session/SessionContext';
+import { hasCart, roleNavigation } from '../session/roleNavigation';
+import type { Role } from '@tiffin/contracts';
+import type { NavItem } from './MainNav';
 
-/** Where `/` lands: the catalog if there is one, else whatever the manifest lists first. */
-function homeRoute(slices: SliceSources['slices']): string {
-  return (slices.find((s) => s.name === 'catalog') ?? slices[0])?.route ?? '/';
+/** The navigation of a role, for the slices this manifest has. */
+function navItems(role: Role, slices: SliceSources['slices']): NavItem[] {
+  return roleNavigation[role].flatMap((entry) => {
+    const slice = slices.find((s) => s.name === entry.slice);
+    return slice ? [{ to: `${slice.route}${entry.path}`, label: entry.label, slice }] : [];
+  });
 }
 
 export function ShellLayout({ sources, registry }: { sources: SliceSources; registry: SliceRegistry }) {
-  const { session } = useShell();
+  const { session, signOut } = useSession();
+  const { role, displayName } = session.identity;
   const { slices } = sources;
+  const items = navItems(role, slices);
+  // Where `/` (and sign-in) lands: the role's first section, else whatever the manifest lists first.
+  const home = items[0]?.to ?? slices[0]?.route ?? '/';
   const orderSlice = slices.find((s) => s.name === 'order');
-  usePreloadWhenIdle(slices, registry);
+  usePreloadWhenIdle(
+    items.map((item) => item.slice),
+    registry,
+  );
 
   return (
     <div className="shell">
@@ -31,19 +44,23 @@ export function ShellLayout({ sources, registry }: { sources: SliceSources; regi
         <Link className="shell-brand" to="/">
           Tiffin
         </Link>
-        <MainNav slices={slices} onIntent={(entry) => void registry.preload(entry)} />
+        <MainNav items={items} onIntent={(entry) => void registry.preload(entry)} />
         <div className="shell-header-end">
-          <CartIndicator checkoutPath={orderSlice ? `${orderSlice.route}/cart` : null} />
-          <span className="shell-user">{session.displayName}</span>
+          {hasCart(role) && <CartIndicator checkoutPath={orderSlice ? `${orderSlice.route}/cart` : null} />}
+          <span className="shell-user">{displayName}</span>
+          <button type="button" className="shell-sign-out" onClick={signOut}>
+            Sign out
+          </button>
         </div>
       </header>
       <main className="shell-main">
         <Routes>
-          <Route index element={<Navigate to={homeRoute(slices)} replace />} />
+          <Route index element={<Navigate to={home} replace />} />
+          <Route path="/sign-in" element={<Navigate to={home} replace />} />
           {slices.map((entry) => (
             <Route key={entry.name} path={`${entry.route}/*`} element={<SliceOutlet entry={entry} registry={registry} />} />
           ))}
-          <Route path="*" element={<NotFound home={homeRoute(slices)} />} />
+          <Route path="*" element={<NotFound home={home} />} />
         </Routes>
       </main>
       <Toasts />

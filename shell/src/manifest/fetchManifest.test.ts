@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchManifest, parseManifest } from './fetchManifest';
+import { sliceContractVersion } from '@tiffin/contracts';
 
 const catalog = {
   name: 'catalog',
@@ -10,7 +11,7 @@ const catalog = {
   remoteEntry: 'http://localhost:5001/remoteEntry.js',
   exposedModule: './Slice',
   version: '0.1.0',
-  contractVersion: 1,
+  contractVersion: sliceContractVersion,
   bffBase: '/bff/catalog',
 };
 const order = { ...catalog, name: 'order', route: '/orders', label: 'Orders', remoteEntry: 'http://localhost:5002/remoteEntry.js', bffBase: '/bff/order' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SliceManifest } from '@tiffin/contracts';
+import { sliceContractVersion, type SliceManifest } from '@tiffin/contracts';
 import { localSliceOrigins, parseOriginPattern } from '../security/sliceOrigins';
 import { resolveSliceSources } from './sliceSources';
 
@@ -10,7 +10,7 @@ const entry = (name: 'catalog' | 'order' | 'delivery', label: string, port: numb
   remoteEntry: `http://localhost:${port}/assets/remoteEntry.js`,
   exposedModule: './Slice' as const,
   version: '0.1.0',
-  contractVersion: 1,
+  contractVersion: sliceContractVersion,
   bffBase: `/bff/${name}`,
 });
 const manifest: SliceManifest = { slices: [entry('catalog', 'Restaurants', 5001), entry('order', 'Orders', 5002)] };
@@ -21,7 +21,7 @@ describe('resolveSliceSources', () => {
     const future = { ...entry('order', 'Orders', 5002), contractVersion: 99 };
     const sources = resolveSliceSources({ slices: [entry('catalog', 'Restaurants', 5001), future] }, local, {}, []);
     expect(sources.slices[0]?.refusal).toBeUndefined();
-    expect(sources.slices[1]?.refusal).toMatch(/needs slice contract version 99; this shell hosts 1/);
+    expect(sources.slices[1]?.refusal).toMatch(/needs slice contract version 99; this shell hosts 2/);
     expect(sources.refusals).toHaveLength(1);
   });
 

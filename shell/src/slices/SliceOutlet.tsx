@@ -3,12 +3,14 @@ import { useLocation, useNavigate } from 'react-router';
 import type { SliceProps } from '@tiffin/contracts';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { useShell } from '../app/ShellContext';
+import { useSession } from '../session/SessionContext';
 import { SliceErrorBoundary } from './SliceErrorBoundary';
 import type { SliceRegistry } from './sliceRegistry';
 
 /** Mounts one slice at its route: loads it on first visit, shows progress, contains its failures. */
 export function SliceOutlet({ entry, registry }: { entry: ShellSliceEntry; registry: SliceRegistry }) {
-  const { session, cart, events } = useShell();
+  const { cart, events } = useShell();
+  const { session } = useSession();
   const { pathname } = useLocation();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 

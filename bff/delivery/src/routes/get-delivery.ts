@@ -1,12 +1,12 @@
-import { consumerHeaders, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, delivery, deliveryParams } from '@tiffin/contracts';
+import { requireRole, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { delivery, deliveryParams } from '@tiffin/contracts';
 
 export function getDelivery(app: HttpApp, deliveries: ServiceClient): void {
   app.get(
     '/deliveries/:deliveryId',
-    { schema: { headers: consumerHeaders, params: deliveryParams, response: { 200: delivery } } },
+    { schema: { params: deliveryParams, response: { 200: delivery } } },
     async (request) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const found = await deliveries.get(`/deliveries/${request.params.deliveryId}`, delivery, {
         correlationId: request.id,
         consumerId,

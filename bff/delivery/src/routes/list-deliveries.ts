@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { consumerHeaders, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, deliveryList, id } from '@tiffin/contracts';
+import { requireRole, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { deliveryList, id } from '@tiffin/contracts';
 
 const deliveriesQuery = z.object({ orderId: id.optional() });
 
@@ -8,9 +8,9 @@ const deliveriesQuery = z.object({ orderId: id.optional() });
 export function listDeliveries(app: HttpApp, deliveries: ServiceClient): void {
   app.get(
     '/deliveries',
-    { schema: { headers: consumerHeaders, querystring: deliveriesQuery, response: { 200: deliveryList } } },
+    { schema: { querystring: deliveriesQuery, response: { 200: deliveryList } } },
     async (request) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const found = await deliveries.get('/deliveries', deliveryList, {
         correlationId: request.id,
         consumerId,

@@ -1,5 +1,5 @@
-import { consumerHeaders, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, order, orderAccepted, orderParams } from '@tiffin/contracts';
+import { requireRole, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { order, orderAccepted, orderParams } from '@tiffin/contracts';
 
 /**
  * The customer cancels their own order: 202 while the cancellation runs, the order service's 409 (with
@@ -8,9 +8,9 @@ import { consumerHeader, order, orderAccepted, orderParams } from '@tiffin/contr
 export function cancelOrder(app: HttpApp, orders: ServiceClient): void {
   app.post(
     '/orders/:orderId/cancel',
-    { schema: { headers: consumerHeaders, params: orderParams, response: { 202: orderAccepted } } },
+    { schema: { params: orderParams, response: { 202: orderAccepted } } },
     async (request, reply) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const { orderId } = request.params;
       const options = { correlationId: request.id, consumerId };
       const found = await orders.get(`/orders/${orderId}`, order, options);

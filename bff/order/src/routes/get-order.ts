@@ -1,12 +1,12 @@
-import { consumerHeaders, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, order, orderParams } from '@tiffin/contracts';
+import { requireRole, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { order, orderParams } from '@tiffin/contracts';
 
 export function getOrder(app: HttpApp, orders: ServiceClient): void {
   app.get(
     '/orders/:orderId',
-    { schema: { headers: consumerHeaders, params: orderParams, response: { 200: order } } },
+    { schema: { params: orderParams, response: { 200: order } } },
     async (request) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const found = await orders.get(`/orders/${request.params.orderId}`, order, {
         correlationId: request.id,
         consumerId,

@@ -1,5 +1,5 @@
-import { consumerHeaders, type HttpApp, type ServiceClient, type ServiceClients } from '@tiffin/http-kit';
-import { consumerHeader, orderHistoryMaxPage, orderHistoryPage, orderList, type Order, type OrderHistoryEntry } from '@tiffin/contracts';
+import { requireRole, type HttpApp, type ServiceClient, type ServiceClients } from '@tiffin/http-kit';
+import { orderHistoryMaxPage, orderHistoryPage, orderList, type Order, type OrderHistoryEntry } from '@tiffin/contracts';
 
 /** The order contract the slice reads, from the history's richer entry. */
 function asOrder({ deliveryId: _deliveryId, events: _events, ...order }: OrderHistoryEntry): Order {
@@ -14,9 +14,9 @@ export function listOrders(app: HttpApp, _orders: ServiceClient, services: Servi
   const history = services.of('order-history');
   app.get(
     '/orders',
-    { schema: { headers: consumerHeaders, response: { 200: orderList } } },
+    { schema: { response: { 200: orderList } } },
     async (request) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const page = await history.get('/orders', orderHistoryPage, {
         correlationId: request.id,
         consumerId,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { consumerHeaders, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
-import { consumerHeader, idempotencyHeader, idempotencyKey, orderAccepted, placeOrderRequest } from '@tiffin/contracts';
+import { requireRole, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { idempotencyHeader, idempotencyKey, orderAccepted, placeOrderRequest } from '@tiffin/contracts';
 
-const placeOrderHeaders = consumerHeaders.extend({
+const placeOrderHeaders = z.looseObject({
   [idempotencyHeader]: z
     .string({
       error: (issue) =>
@@ -11,13 +11,13 @@ const placeOrderHeaders = consumerHeaders.extend({
     .pipe(idempotencyKey),
 });
 
-/** The customer's consumer id comes from the session header, never from the body they send. */
+/** The customer's consumer id comes from the identity the edge signed, never from the body they send. */
 export function placeOrder(app: HttpApp, orders: ServiceClient): void {
   app.post(
     '/orders',
     { schema: { headers: placeOrderHeaders, body: placeOrderRequest, response: { 202: orderAccepted } } },
     async (request, reply) => {
-      const consumerId = request.headers[consumerHeader];
+      const { consumerId } = requireRole(request, 'customer');
       const accepted = await orders.post('/orders', { ...request.body, consumerId }, orderAccepted, {
         correlationId: request.id,
         consumerId,

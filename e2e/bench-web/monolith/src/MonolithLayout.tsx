@@ -4,6 +4,7 @@ import type { SliceComponent, SliceName, SliceProps } from '@tiffin/contracts';
 // By path: the topology package's entry reads the server environment; this file is plain data.
 import { topology } from '../../../../packages/topology/src/topology';
 import { useShell } from '../../../../shell/src/app/ShellContext';
+import { useSession } from '../../../../shell/src/session/SessionContext';
 import { CartIndicator } from '../../../../shell/src/layout/CartIndicator';
 import CatalogSlice from '../../../../mfe-catalog/src/Slice';
 import DeliverySlice from '../../../../mfe-delivery/src/Slice';
@@ -14,7 +15,8 @@ const sliceComponents: Record<SliceName, SliceComponent> = { catalog: CatalogSli
 const sliceNames = Object.keys(topology.slices) as SliceName[];
 
 function StaticSlice({ name }: { name: SliceName }) {
-  const { session, cart, events } = useShell();
+  const { cart, events } = useShell();
+  const { session } = useSession();
   const routerNavigate = useNavigate();
   const navigate = useCallback((to: string) => void routerNavigate(to), [routerNavigate]);
   const { route, bff } = topology.slices[name];
@@ -28,7 +30,7 @@ function StaticSlice({ name }: { name: SliceName }) {
 
 /** The shell's header and routes without federation: what a monolithic Tiffin would ship. */
 export function MonolithLayout() {
-  const { session } = useShell();
+  const { session } = useSession();
   return (
     <div className="shell">
       <header className="shell-header">
@@ -48,7 +50,7 @@ export function MonolithLayout() {
         </nav>
         <div className="shell-header-end">
           <CartIndicator checkoutPath={`${topology.slices.order.route}/cart`} />
-          <span className="shell-user">{session.displayName}</span>
+          <span className="shell-user">{session.identity.displayName}</span>
         </div>
       </header>
       <main className="shell-main">

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../../../../shell/src/app/queryClient';
 import { ShellContext } from '../../../../shell/src/app/ShellContext';
 import { createShellServices } from '../../../../shell/src/app/shellServices';
+import { SessionGate } from '../../../../shell/src/session/SessionGate';
 import { MonolithLayout } from './MonolithLayout';
 import '../../../../shell/src/styles/theme.css';
 import '../../../../shell/src/styles/shell.css';
@@ -17,7 +18,9 @@ createRoot(root).render(
     <ShellContext.Provider value={createShellServices(window)}>
       <QueryClientProvider client={createQueryClient()}>
         <BrowserRouter>
-          <MonolithLayout />
+          <SessionGate>
+            <MonolithLayout />
+          </SessionGate>
         </BrowserRouter>
       </QueryClientProvider>
     </ShellContext.Provider>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumerAccount, guestCustomer } from '@tiffin/contracts';
+import { consumerAccount, demoAccounts, guestCustomer } from '@tiffin/contracts';
 import { seedDemoCustomers } from '../seed/seed-consumers';
 import { consumerUnderTest, type ConsumerUnderTest } from '../testing/consumer-under-test';
 
@@ -24,6 +24,17 @@ describe('reading a customer and their cards', () => {
       { id: guestCustomer.cards.alwaysDeclined, brand: 'Visa', last4: '0002', expiryMonth: 12, expiryYear: 2030, label: 'Demo card that is always declined' },
     ]);
     expect(response.body).not.toContain('tok_');
+  });
+
+  it('has every demo customer who can sign in, each with a card that is not expired', async () => {
+    const today = new Date();
+    const notExpired = (card: { expiryYear: number; expiryMonth: number }) =>
+      card.expiryYear * 12 + card.expiryMonth >= today.getFullYear() * 12 + today.getMonth() + 1;
+    for (const who of [demoAccounts.guest, demoAccounts.asha, demoAccounts.leo]) {
+      const account = consumerAccount.parse((await get(`/consumers/${who.consumerId}`)).json());
+      expect(account).toMatchObject({ id: who.consumerId, name: who.displayName, email: who.email });
+      expect(account.cards.some(notExpired)).toBe(true);
+    }
   });
 
   it('seeds once: seeding again, as the next start does, adds nobody and no card twice', async () => {

@@ -1,4 +1,4 @@
-import { guestCustomer } from '@tiffin/contracts';
+import { demoAccounts, guestCustomer } from '@tiffin/contracts';
 
 export interface DemoCard {
   id: string;
@@ -40,6 +40,14 @@ export const demoCustomers: DemoCustomer[] = [
     cards: [
       { id: '3e5f7a9b-2c4d-4e6f-8a1b-3c5d7e9f1a2b', brand: 'Mastercard', last4: '4444', expiryMonth: 6, expiryYear: 2029, label: 'Work Mastercard', paymentToken: 'tok_mastercard' },
       { id: 'b1c3d5e7-f9a2-4b4c-9d6e-8f0a1b2c3d4e', brand: 'Visa', last4: '1881', expiryMonth: 1, expiryYear: 2024, label: 'Old Visa', paymentToken: 'tok_visa_expired' },
+    ],
+  },
+  {
+    id: demoAccounts.leo.consumerId,
+    name: demoAccounts.leo.displayName,
+    email: demoAccounts.leo.email,
+    cards: [
+      { id: '4c6e8a0b-3d5f-4a7c-9e2b-4d6f8a0c2e4f', brand: 'Visa', last4: '4242', expiryMonth: 9, expiryYear: 2031, label: 'Personal Visa', paymentToken: 'tok_visa' },
     ],
   },
 ];

@@ -1,0 +1,15 @@
+import { expect, type BrowserContext } from '@playwright/test';
+import { demoAccounts, demoPassword, type DemoAccountName } from '@tiffin/contracts';
+
+/**
+ * Signs a whole browser context in as a demo account through the edge's sign-in API, so its pages
+ * carry that session cookie. (The sign-in page itself is tested in sign-in.spec.ts.)
+ */
+export async function signIn(context: BrowserContext, name: DemoAccountName): Promise<void> {
+  const { email } = demoAccounts[name];
+  const response = await context.request.post('/auth/sign-in', { data: { email, password: demoPassword } });
+  expect(response.status(), `signing in as ${email}: ${await response.text()}`).toBe(200);
+}
+
+/** Where the guest's session is kept for every spec that does not sign in as someone else. */
+export const guestStorageState = 'test-results/.auth/guest.json';

@@ -1,0 +1,4 @@
+import { runServiceAlone } from '@tiffin/service-kit';
+import { createIdentityService } from './app';
+
+await runServiceAlone('identity', createIdentityService);

@@ -1,0 +1,114 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sessionCookie, sessionLifetimeMs, sessionToken, signInRequest, wrongCredentialsMessage, type SignedInSession } from '@tiffin/contracts';
+import { IdentityUnavailable, type IdentityClient } from './identity-client';
+import { sendProblem, signInNeededMessage, signInUnavailableMessage, whoUnknownMessage } from './problems';
+import { comesFromAnotherSite, csrfRefusal, sessionTokenOf } from './request-guards';
+import type { SessionLookup } from './session-lookup';
+import type { SignInLimits } from './sign-in-limits';
+
+export interface AuthRoutesOptions {
+  identity: IdentityClient;
+  sessions: SessionLookup;
+  limits: SignInLimits;
+  publicOrigin: string;
+}
+
+/** The session cookie: never readable by scripts, not sent on other sites' requests, Secure behind https. */
+function cookieOptions(publicOrigin: string) {
+  return { httpOnly: true, sameSite: 'lax', path: '/', secure: publicOrigin.startsWith('https:') } as const;
+}
+
+/**
+ * Sign-in, the current session and sign-out, on the edge: the only place that sees the session
+ * cookie. The identity service checks passwords and keeps sessions; the edge sets the cookie, limits
+ * guessing, and answers the page with who is signed in and the CSRF token its calls must echo.
+ */
+export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): void {
+  const { identity, sessions, limits, publicOrigin } = options;
+  const cookie = cookieOptions(publicOrigin);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/auth/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.post('/auth/sign-in', async (request, reply) => {
+    if (comesFromAnotherSite(request, publicOrigin)) {
+      return sendProblem(request, reply, 403, 'sign-in is only accepted from Tiffin’s own page');
+    }
+    const parsed = signInRequest.safeParse(request.body);
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
+      return sendProblem(request, reply, 400, message);
+    }
+    const credentials = parsed.data;
+    const refusal = limits.refusal(credentials.email, request.ip);
+    if (refusal) {
+      reply.header('retry-after', String(refusal.retryAfterSeconds));
+      return sendProblem(request, reply, 429, refusal.message);
+    }
+    let created;
+    try {
+      created = await identity.signIn(credentials, request.id);
+    } catch (error) {
+      return unavailable(request, reply, error, signInUnavailableMessage);
+    }
+    if (created === 'refused') {
+      limits.failed(credentials.email, request.ip);
+      return sendProblem(request, reply, 401, wrongCredentialsMessage);
+    }
+    limits.succeeded(credentials.email);
+    await endPreviousSession(request);
+    reply.setCookie(sessionCookie, created.token, { ...cookie, maxAge: Math.floor(sessionLifetimeMs / 1000) });
+    return { identity: created.identity, csrfToken: created.csrfToken } satisfies SignedInSession;
+  });
+
+  app.get('/auth/session', async (request, reply) => {
+    let session;
+    try {
+      session = await sessions.find(sessionTokenOf(request), request.id);
+    } catch (error) {
+      return unavailable(request, reply, error, whoUnknownMessage);
+    }
+    if (!session) return sendProblem(request, reply, 401, signInNeededMessage);
+    return session;
+  });
+
+  app.post('/auth/sign-out', async (request, reply) => {
+    const token = sessionTokenOf(request);
+    let session;
+    try {
+      session = await sessions.find(token, request.id);
+    } catch (error) {
+      return unavailable(request, reply, error, whoUnknownMessage);
+    }
+    if (!token || !session) {
+      reply.clearCookie(sessionCookie, cookie);
+      return sendProblem(request, reply, 401, signInNeededMessage);
+    }
+    const refused = csrfRefusal(request, session);
+    if (refused) return sendProblem(request, reply, 403, refused);
+    try {
+      await identity.signOut(token, request.id);
+    } catch (error) {
+      return unavailable(request, reply, error, 'signing out is unavailable right now; try again in a moment');
+    }
+    sessions.forget(token);
+    reply.clearCookie(sessionCookie, cookie);
+    return reply.status(204).send();
+  });
+
+  /** Signing in again from a signed-in browser ends the session its old cookie named, if it can. */
+  async function endPreviousSession(request: FastifyRequest): Promise<void> {
+    const previous = sessionTokenOf(request);
+    if (!previous || !sessionToken.safeParse(previous).success) return;
+    sessions.forget(previous);
+    await identity.signOut(previous, request.id).catch((error: unknown) => request.log.warn({ err: error }, 'could not end the previous session'));
+  }
+
+  function unavailable(request: FastifyRequest, reply: FastifyReply, error: unknown, message: string): FastifyReply {
+    if (!(error instanceof IdentityUnavailable)) throw error;
+    request.log.warn({ err: error }, 'identity service unavailable');
+    return sendProblem(request, reply, 503, message);
+  }
+}

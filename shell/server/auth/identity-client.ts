@@ -1,0 +1,79 @@
+import {
+  bearer,
+  createdSession,
+  signedInSession,
+  type CreatedSession,
+  type SignInRequest,
+  type SignedInSession,
+} from '@tiffin/contracts';
+import { correlationHeader } from '@tiffin/contracts';
+import { serviceUrl } from '@tiffin/topology';
+
+/** The identity service did not answer, or not as its contract says: nobody can sign in or be recognised. */
+export class IdentityUnavailable extends Error {
+  override readonly name = 'IdentityUnavailable';
+}
+
+export interface IdentityClient {
+  /** The new session, or 'refused' when the email or password is wrong. */
+  signIn(credentials: SignInRequest, correlationId: string): Promise<CreatedSession | 'refused'>;
+  /** Who holds the token, or undefined when the session has ended or never was. */
+  sessionOf(token: string, correlationId: string): Promise<SignedInSession | undefined>;
+  signOut(token: string, correlationId: string): Promise<void>;
+}
+
+/** Short: a person waits on it at sign-in and every BFF call waits on it when the cache has no answer. */
+const timeoutMs = 3_000;
+
+/** The edge's calls to the identity service (TIFFIN_IDENTITY_SERVICE_URL overrides where it is). */
+export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): IdentityClient {
+  const base = serviceUrl('identity', env);
+
+  async function call(path: string, init: RequestInit & { correlationId: string }): Promise<Response> {
+    try {
+      return await fetch(`${base}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), [correlationHeader]: init.correlationId },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new IdentityUnavailable(`the identity service could not be reached: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  function unexpected(response: Response): IdentityUnavailable {
+    return new IdentityUnavailable(`the identity service answered ${response.status}`);
+  }
+
+  async function parsed<T>(response: Response, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): Promise<T> {
+    const result = schema.safeParse(await response.json().catch(() => undefined));
+    if (!result.success) throw new IdentityUnavailable('the identity service answered outside its contract');
+    return result.data;
+  }
+
+  return {
+    async signIn(credentials, correlationId) {
+      const response = await call('/sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(credentials),
+        correlationId,
+      });
+      if (response.status === 401) return 'refused';
+      if (response.status !== 201) throw unexpected(response);
+      return parsed(response, createdSession);
+    },
+
+    async sessionOf(token, correlationId) {
+      const response = await call('/sessions/current', { headers: { authorization: bearer(token) }, correlationId });
+      if (response.status === 401) return undefined;
+      if (response.status !== 200) throw unexpected(response);
+      return parsed(response, signedInSession);
+    },
+
+    async signOut(token, correlationId) {
+      const response = await call('/sessions/current', { method: 'DELETE', headers: { authorization: bearer(token) }, correlationId });
+      if (response.status !== 204) throw unexpected(response);
+    },
+  };
+}
