@@ -2,5 +2,5 @@ import type { SliceProps } from '@tiffin/contracts';
 
 /** Whether the signed-in person is a courier, who gets the courier screens instead of a customer's. */
 export function isCourier(session: SliceProps['session']): boolean {
-  return 'identity' in session && (session.identity as { role?: unknown } | undefined)?.role === 'courier';
+  return session.identity.role === 'courier';
 }

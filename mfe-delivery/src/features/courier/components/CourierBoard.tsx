@@ -47,7 +47,7 @@ export function CourierBoard() {
         <h1 id="courier-heading" className="tk-title">
           Your deliveries
         </h1>
-        <p className="tk-muted">Signed in as {session.displayName}. This page updates by itself.</p>
+        <p className="tk-muted">Signed in as {session.identity.displayName}. This page updates by itself.</p>
       </header>
       {move.isError && move.variables && (
         <ProblemMessage title={failedStepTitle[move.variables.action]} error={move.error} />
