@@ -23,11 +23,14 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Polls until `url` answers 2xx; fails at once if the child that should serve it dies first. */
+/**
+ * Polls until `url` answers 2xx; fails at once if the child that should serve it dies first. Eight
+ * services start in one process: on a busy 2-core machine that has taken over a minute.
+ */
 export async function waitUntilAnswering(
   url: string,
   child: RunningChild,
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
 ): Promise<void> {
   let exitedWith: string | undefined;
   void child.exited.then((exit) => {

@@ -70,7 +70,11 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
     } catch (error) {
       return unavailable(request, reply, error, whoUnknownMessage);
     }
-    if (!session) return sendProblem(request, reply, 401, signInNeededMessage);
+    if (!session) {
+      // A cookie naming an ended session is of no further use to the browser.
+      if (sessionTokenOf(request) !== undefined) reply.clearCookie(sessionCookie, cookie);
+      return sendProblem(request, reply, 401, signInNeededMessage);
+    }
     return session;
   });
 

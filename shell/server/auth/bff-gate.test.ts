@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostAndPort, startFaultProxy, throughProxy } from '@tiffin/broker/fault-proxy';
 import { csrfHeader, demoAccounts, identity, identityHeader, problem } from '@tiffin/contracts';
 import { identityOf, signIdentity, type HttpApp } from '@tiffin/http-kit';
 import { closedPortUrl, signedInAs } from '@tiffin/http-kit/testing';
@@ -13,7 +15,6 @@ function whoami(app: HttpApp): void {
     return {
       identity: identityOf(request),
       tiffinHeaders: Object.keys(request.headers).filter((name) => name.startsWith('x-tiffin-')).sort(),
-      consumerId: request.headers['x-tiffin-consumer-id'] ?? null,
       cookie: request.headers.cookie ?? null,
     };
   };
@@ -70,10 +71,9 @@ describe('the edge in front of the BFFs', () => {
     };
     const response = await bff('/whoami', { headers: { ...claimed, cookie: leo.cookie } });
     expect(response.status).toBe(200);
-    const seen = (await response.json()) as { identity: unknown; tiffinHeaders: string[]; consumerId: string | null };
+    const seen = (await response.json()) as { identity: unknown; tiffinHeaders: string[] };
     expect(identity.parse(seen.identity)).toEqual(demoAccounts.leo);
-    expect(seen.consumerId).toBe(demoAccounts.leo.consumerId);
-    expect(seen.tiffinHeaders).toEqual(['x-tiffin-consumer-id', identityHeader]);
+    expect(seen.tiffinHeaders).toEqual([identityHeader]);
   });
 
   it('a BFF reached directly refuses an identity header that was not signed with the installation’s secret', async () => {
@@ -112,5 +112,21 @@ describe('the edge in front of the BFFs', () => {
     const response = await fetch(`${cutOff}/bff/catalog/whoami`, { headers: { cookie: leo.cookie } });
     expect(response.status).toBe(503);
     expect(await messageOf(response)).toBe('Tiffin cannot check who you are right now; try again in a moment');
+  });
+
+  it('asks the identity service about a session once every few seconds, not on every call', async () => {
+    const network = await startFaultProxy(hostAndPort(tiffin.identityUrl));
+    const edgeUrl = await tiffin.anotherEdge({ sessionCacheMs: 2_000 }, { TIFFIN_IDENTITY_SERVICE_URL: throughProxy(tiffin.identityUrl, network) });
+    const browser = await signInThroughEdge(edgeUrl, demoAccounts.lotusStaff);
+    const whoami = () => fetch(`${edgeUrl}/bff/catalog/whoami`, { headers: { cookie: browser.cookie } });
+    expect((await whoami()).status).toBe(200);
+
+    // The identity service is cut off: calls inside the window are still answered from what the edge knows.
+    network.refuse();
+    network.dropConnections();
+    for (let i = 0; i < 5; i += 1) expect((await whoami()).status).toBe(200);
+    await sleep(2_100);
+    expect((await whoami()).status).toBe(503);
+    await network.close();
   });
 });

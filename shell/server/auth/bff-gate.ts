@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { consumerHeader, identityHeader } from '@tiffin/contracts';
+import { identityHeader } from '@tiffin/contracts';
 import { signIdentity } from '@tiffin/http-kit';
 import { IdentityUnavailable } from './identity-client';
 import { sendProblem, signInNeededMessage, whoUnknownMessage } from './problems';
@@ -24,7 +24,7 @@ function isPublic(bff: string, request: FastifyRequest): boolean {
  * and vouched for to the BFF with a signed header. Whatever identity the browser claims is dropped.
  */
 export function createBffGate(options: { sessions: SessionLookup; identitySecret: string }): BffGate {
-  const signed = new WeakMap<FastifyRequest, { header: string; consumerId?: string }>();
+  const signed = new WeakMap<FastifyRequest, string>();
 
   return {
     check: (bff) => async (request, reply) => {
@@ -42,11 +42,7 @@ export function createBffGate(options: { sessions: SessionLookup; identitySecret
         const refused = csrfRefusal(request, session);
         if (refused) return sendProblem(request, reply, 403, refused);
       }
-      const who = session.identity;
-      signed.set(request, {
-        header: signIdentity(who, options.identitySecret),
-        ...(who.role === 'customer' ? { consumerId: who.consumerId } : {}),
-      });
+      signed.set(request, signIdentity(session.identity, options.identitySecret));
     },
 
     forwardedHeaders(request, headers) {
@@ -55,9 +51,7 @@ export function createBffGate(options: { sessions: SessionLookup; identitySecret
         if (!name.startsWith('x-tiffin-') && name !== 'cookie') forwarded[name] = value;
       }
       const identity = signed.get(request);
-      if (identity) forwarded[identityHeader] = identity.header;
-      // Interim, until every BFF route reads identityOf: the customer's id where routes still look for it.
-      if (identity?.consumerId) forwarded[consumerHeader] = identity.consumerId;
+      if (identity) forwarded[identityHeader] = identity;
       return forwarded;
     },
   };

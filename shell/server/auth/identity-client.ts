@@ -1,12 +1,12 @@
 import {
   bearer,
+  correlationHeader,
   createdSession,
   signedInSession,
   type CreatedSession,
   type SignInRequest,
   type SignedInSession,
 } from '@tiffin/contracts';
-import { correlationHeader } from '@tiffin/contracts';
 import { serviceUrl } from '@tiffin/topology';
 
 /** The identity service did not answer, or not as its contract says: nobody can sign in or be recognised. */
@@ -27,13 +27,16 @@ const timeoutMs = 3_000;
 
 /** The edge's calls to the identity service (TIFFIN_IDENTITY_SERVICE_URL overrides where it is). */
 export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): IdentityClient {
-  const base = serviceUrl('identity', env);
+  const base = serviceUrl('identity', env).replace(/\/$/, '');
 
-  async function call(path: string, init: RequestInit & { correlationId: string }): Promise<Response> {
+  async function call(
+    path: string,
+    { correlationId, headers, ...init }: Omit<RequestInit, 'headers'> & { headers?: Record<string, string>; correlationId: string },
+  ): Promise<Response> {
     try {
       return await fetch(`${base}${path}`, {
         ...init,
-        headers: { ...(init.headers as Record<string, string>), [correlationHeader]: init.correlationId },
+        headers: { ...headers, [correlationHeader]: correlationId },
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {

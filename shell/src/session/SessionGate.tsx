@@ -22,7 +22,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     (reason: string | null) => {
       setNotice(reason);
       // The next person at this browser must not see the last one's orders, tickets or cart.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'shell' || query.queryKey[1] === 'session' });
+      // The session query itself stays (its observer below must see it change), set to nobody.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'shell' });
       queryClient.setQueryData(sessionKey, null);
       cart.clear();
     },
