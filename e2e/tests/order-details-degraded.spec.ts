@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { stopDeliveryService } from './support/deliveryRelay';
 import { placeApprovedOrder } from './support/placeOrder';
+import { signIn } from './support/signIn';
 
-test('the order page shows the rest of the order, and says what is missing, while the delivery service is down', async ({ page }) => {
-  // Signed in as the guest customer (the journeys' default).
+test('the order page shows the rest of the order, and says what is missing, while the delivery service is down', async ({ context, page }) => {
+  await signIn(context, 'leo');
   await placeApprovedOrder(page, '9 Fallback Road');
   await expect(page.getByText('Waiting for a courier to take it')).toBeVisible();
   await expect(page.getByText(/is held on your card for this order/)).toBeVisible();
