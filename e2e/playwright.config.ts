@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { repoRoot, topology } from '@tiffin/topology';
+import { deliveryRelayPort } from './tests/support/deliveryRelay';
 import { guestStorageState } from './tests/support/signIn';
 
 const shellUrl = `http://localhost:${topology.edge.port}`;
@@ -37,16 +38,26 @@ export default defineConfig({
     // Signed in as the guest customer; a spec signs in as someone else (or no one) where it says so.
     { name: 'journeys', dependencies: ['sign-in'], use: { storageState: guestStorageState } },
   ],
-  webServer: {
-    // The same command a user runs: production builds, every slice on its own origin.
-    command: 'pnpm start',
-    cwd: repoRoot,
-    url: `${shellUrl}/manifest.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },
-    env: { TIFFIN_DATA_DIR: dataDir },
-  },
+  webServer: [
+    {
+      // The BFFs reach the delivery service through a relay of its own process, so that a journey can
+      // stop the delivery service answering for real while the other services (one process) run on.
+      command: `node --import tsx tests/support/tcpRelay.ts ${deliveryRelayPort} ${topology.services.delivery.port}`,
+      port: deliveryRelayPort,
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // The same command a user runs: production builds, every slice on its own origin.
+      command: 'pnpm start',
+      cwd: repoRoot,
+      url: `${shellUrl}/manifest.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },
+      env: { TIFFIN_DATA_DIR: dataDir, TIFFIN_DELIVERY_SERVICE_URL: `http://127.0.0.1:${deliveryRelayPort}` },
+    },
+  ],
 });

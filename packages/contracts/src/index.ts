@@ -16,4 +16,5 @@ export * from './kitchen';
 export * from './accounting';
 export * from './identity';
 export * from './demo-accounts';
+export * from './order-details';
 export * from './identity-sessions';

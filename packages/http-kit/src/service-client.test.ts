@@ -130,6 +130,16 @@ describe('createServiceClient', () => {
     expect(hits).toHaveLength(1);
   });
 
+  it('gives up sooner on a call that asks for a shorter timeout, and only on that call', async () => {
+    delayMs = 400;
+    const client = createServiceClient({ name: 'kitchen', baseUrl, timeoutMs: 2_000, logger });
+    const started = Date.now();
+    const error = await failureOf(client.get('/dishes/1', dish, { timeoutMs: 100 }));
+    expect(error.statusCode).toBe(504);
+    expect(Date.now() - started).toBeLessThan(350);
+    expect(await client.get('/dishes/2', dish)).toEqual({ id: '2', name: 'dish 2' });
+  });
+
   it('retries a GET once after a 5xx, but never a POST', async () => {
     const client = createServiceClient({ name: 'kitchen', baseUrl, logger });
     failuresLeft = 1;

@@ -22,6 +22,8 @@ export interface CallOptions {
   consumerId?: string;
   query?: Record<string, string | number | boolean | undefined>;
   headers?: Record<string, string>;
+  /** Per attempt, for this call only: a part of a composed answer may wait less than the client's default. */
+  timeoutMs?: number;
 }
 
 export interface ServiceClient {
@@ -103,7 +105,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   /** One HTTP exchange; throws `FailedAttempt` for what the breaker should count against the service. */
-  async function attempt(url: URL, exchange: Exchange): Promise<Answer> {
+  async function attempt(url: URL, exchange: Exchange, timeoutMs: number): Promise<Answer> {
     let status: number;
     let cacheControl: string | null;
     let text: string;
@@ -147,7 +149,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 
     let answer: Answer;
     try {
-      answer = await policy.execute(() => attempt(url, exchange));
+      answer = await policy.execute(() => attempt(url, exchange, call.timeoutMs ?? timeoutMs));
     } catch (error) {
       if (isBrokenCircuitError(error)) {
         logger.warn(context, `${name} service circuit is open; call refused`);

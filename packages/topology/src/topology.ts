@@ -22,7 +22,7 @@ export const topology = {
   },
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
-    order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen'] },
+    order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'] },
     delivery: { port: 4203, calls: ['delivery', 'order-history'] },
   },
   slices: {

@@ -13,6 +13,7 @@ function delivery(overrides: Partial<Delivery>): Delivery {
     deliveryAddress: '12 Harbour Street',
     status: 'SCHEDULED',
     courierId: null,
+    totalCents: 2450,
     scheduledAt: '2026-11-21T12:00:00.000Z',
     updatedAt: '2026-11-21T12:00:00.000Z',
     ...overrides,

@@ -55,6 +55,16 @@ describe('couriers taking, picking up and delivering', () => {
     expect([other.statusCode, other.json().message]).toEqual([409, `delivery ${id} was taken by another courier`]);
   });
 
+  it('lists the deliveries a courier took, and nobody else’s', async () => {
+    const courierId = crypto.randomUUID();
+    const mine = await offeredDelivery();
+    const theirs = await offeredDelivery();
+    await act(mine.id, 'take', courierId);
+    await act(theirs.id, 'take', crypto.randomUUID());
+    const response = await delivery.service.app.inject({ url: `/deliveries?courierId=${courierId}` });
+    expect(deliveryList.parse(response.json()).map((d) => [d.id, d.status])).toEqual([[mine.id, 'ASSIGNED']]);
+  });
+
   it('answers 404 for an unknown delivery and 400 naming a missing courier', async () => {
     const unknown = crypto.randomUUID();
     const missing = await act(unknown, 'take', crypto.randomUUID());

@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { createMessage, type Delivery, type DeliveryStatus } from '@tiffin/contracts';
+import { createMessage, type CourierAction, type Delivery, type DeliveryStatus } from '@tiffin/contracts';
 import { ConflictError, NotFoundError } from '@tiffin/http-kit';
 import { enqueue, inTransaction } from '@tiffin/service-kit';
 import { deliveries } from '../db/schema';
 import { deliverySource, type DeliveryContext } from '../context';
 import { toDelivery } from '../scheduling/delivery-reads';
-
-export type CourierAction = 'take' | 'pick-up' | 'deliver';
 
 const transitions: Record<CourierAction, { from: DeliveryStatus; to: DeliveryStatus; verb: string }> = {
   take: { from: 'SCHEDULED', to: 'ASSIGNED', verb: 'taken' },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { DeliveryStatus } from '@tiffin/contracts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -16,6 +16,8 @@ export const deliveries = pgTable(
     deliveryAddress: text('delivery_address').notNull(),
     status: text('status').$type<DeliveryStatus>().notNull(),
     courierId: uuid('courier_id'),
+    /** The order's total, from its approval, so a courier sees what they carry; null on a delivery held by a cancellation. */
+    totalCents: integer('total_cents'),
     scheduledAt: at('scheduled_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
@@ -24,6 +26,8 @@ export const deliveries = pgTable(
     uniqueIndex('deliveries_order_id_uq').on(table.orderId),
     index('deliveries_consumer_scheduled_idx').on(table.consumerId, table.scheduledAt),
     // Couriers list what is still offered, oldest first.
+    // A courier's own deliveries, newest first.
+    index('deliveries_courier_scheduled_idx').on(table.courierId, table.scheduledAt),
     index('deliveries_offered_idx').on(table.scheduledAt).where(sql`${table.status} = 'SCHEDULED'`),
   ],
 );

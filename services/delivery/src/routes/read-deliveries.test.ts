@@ -40,7 +40,7 @@ describe('reading deliveries', () => {
   it('needs consumerId or orderId', async () => {
     const response = await get('/deliveries');
     expect(response.statusCode).toBe(400);
-    expect(response.json().message).toMatch(/give consumerId or orderId/);
+    expect(response.json().message).toMatch(/give consumerId, orderId or courierId/);
   });
 
   it('names a filter that is not a UUID', async () => {

@@ -15,10 +15,11 @@ export async function findDelivery(db: DeliveryDb, deliveryId: string): Promise<
 }
 
 /** Deliveries matching every filter given, newest first. */
-export async function listDeliveries(db: DeliveryDb, filter: { consumerId?: string; orderId?: string }): Promise<Delivery[]> {
+export async function listDeliveries(db: DeliveryDb, filter: { consumerId?: string; orderId?: string; courierId?: string }): Promise<Delivery[]> {
   const conditions: SQL[] = [];
   if (filter.consumerId) conditions.push(eq(deliveries.consumerId, filter.consumerId));
   if (filter.orderId) conditions.push(eq(deliveries.orderId, filter.orderId));
+  if (filter.courierId) conditions.push(eq(deliveries.courierId, filter.courierId));
   const rows = await db
     .select()
     .from(deliveries)

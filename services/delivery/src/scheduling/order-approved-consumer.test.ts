@@ -26,7 +26,7 @@ describe('scheduling a delivery when an order is approved', () => {
       const found = await deliveriesOfOrder(approved.payload.orderId);
       return found.length > 0 ? found : undefined;
     });
-    const { orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress } = approved.payload;
+    const { orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress, totalCents } = approved.payload;
     expect(scheduledDelivery).toMatchObject({
       orderId,
       consumerId,
@@ -34,6 +34,7 @@ describe('scheduling a delivery when an order is approved', () => {
       restaurantName,
       pickupAddress,
       deliveryAddress,
+      totalCents,
       status: 'SCHEDULED',
     });
     const announced = await eventually('DeliveryScheduled', () => scheduled.find((m) => m.payload.orderId === orderId));

@@ -9,7 +9,7 @@ import { deliverySource, type DeliveryTx } from '../context';
  * often its approval arrives; returns the new delivery's id, or undefined if it already had one.
  */
 export async function scheduleDelivery(tx: DeliveryTx, approved: Message<'OrderApproved'>): Promise<string | undefined> {
-  const { orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress } = approved.payload;
+  const { orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress, totalCents } = approved.payload;
   const [created] = await tx
     .insert(deliveries)
     .values({
@@ -20,6 +20,7 @@ export async function scheduleDelivery(tx: DeliveryTx, approved: Message<'OrderA
       restaurantName,
       pickupAddress,
       deliveryAddress,
+      totalCents,
       status: 'SCHEDULED',
     })
     .onConflictDoNothing({ target: deliveries.orderId })

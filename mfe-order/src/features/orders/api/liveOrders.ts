@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { orderChangeEvent, orderHistoryEntry, type Order } from '@tiffin/contracts';
+import { orderChangeEvent, orderHistoryEntry, type Order, type OrderDetails } from '@tiffin/contracts';
 import { useLiveUpdates } from '@tiffin/slice-kit';
 import { furthest } from '../orderRefresh';
+import { orderDetailsKey } from './getOrderDetails';
 
 /**
  * Follows the customer's orders as the order BFF pushes them and puts each change straight into the
@@ -18,7 +19,10 @@ export function useLiveOrders(): boolean {
     if (!parsed.success) return;
     const { deliveryId: _deliveryId, courierId: _courierId, events: _events, ...pushed } = parsed.data;
 
-    queryClient.setQueryData<Order>(['order', 'orders', pushed.id], (shown) => furthest(shown, pushed));
+    // The order page shows the pushed status at once, then reads the details again for the delivery's
+    // and the payment's part of the change (the refetch cannot move the status back: furthest()).
+    queryClient.setQueryData<OrderDetails>(orderDetailsKey(pushed.id), (shown) => shown && { ...shown, order: furthest(shown.order, pushed) });
+    void queryClient.invalidateQueries({ queryKey: orderDetailsKey(pushed.id), exact: true });
     const list = queryClient.getQueryData<Order[]>(['order', 'orders']);
     if (list?.some((order) => order.id === pushed.id)) {
       queryClient.setQueryData<Order[]>(['order', 'orders'], (orders) =>

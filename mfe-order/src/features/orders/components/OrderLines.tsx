@@ -1,7 +1,9 @@
-import type { Order } from '@tiffin/contracts';
+import type { MenuItem, Order } from '@tiffin/contracts';
 import { formatMoney } from '@tiffin/slice-kit';
 
-export function OrderLines({ order }: { order: Order }) {
+/** The order's lines; with the restaurant's `dishes` (when the catalog answered), each with its description. */
+export function OrderLines({ order, dishes = [] }: { order: Order; dishes?: MenuItem[] }) {
+  const descriptionOf = new Map(dishes.map((dish) => [dish.id, dish.description]));
   return (
     <table className="ord-lines">
       <caption className="ord-visually-hidden">Items in this order</caption>
@@ -19,7 +21,10 @@ export function OrderLines({ order }: { order: Order }) {
       <tbody>
         {order.lines.map((line) => (
           <tr key={line.menuItemId}>
-            <td>{line.name}</td>
+            <td>
+              {line.name}
+              {descriptionOf.get(line.menuItemId) && <span className="ord-dish-description">{descriptionOf.get(line.menuItemId)}</span>}
+            </td>
             <td className="ord-number">{line.quantity}</td>
             <td className="ord-number">{formatMoney(line.quantity * line.unitPriceCents)}</td>
           </tr>

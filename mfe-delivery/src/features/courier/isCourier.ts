@@ -1,0 +1,6 @@
+import type { SliceProps } from '@tiffin/contracts';
+
+/** Whether the signed-in person is a courier, who gets the courier screens instead of a customer's. */
+export function isCourier(session: SliceProps['session']): boolean {
+  return session.identity.role === 'courier';
+}
