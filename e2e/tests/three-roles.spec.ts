@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { orderAccepted, type DemoAccountName } from '@tiffin/contracts';
+import type { DemoAccountName } from '@tiffin/contracts';
+import { placeApprovedOrder } from './support/placeOrder';
 import { signIn } from './support/signIn';
 
 /** A browser window of its own, signed in as `who`. */
@@ -35,16 +36,7 @@ test('a customer orders; the kitchen and a courier see it and move it on; every 
   await Promise.all([markLoaded(staff), markLoaded(courier)]);
 
   // The customer orders through the screens.
-  await customer.goto('/catalog');
-  await customer.getByRole('link', { name: 'Bombay Tiffin House' }).click();
-  await customer.getByRole('button', { name: 'Add to cart: Butter Chicken' }).click();
-  await customer.getByRole('link', { name: /^Cart: 1 item/ }).click();
-  await customer.getByLabel('Delivery address').fill(address);
-  const placed = customer.waitForResponse((r) => r.url().endsWith('/bff/order/orders') && r.request().method() === 'POST');
-  await customer.getByRole('button', { name: 'Place order' }).click();
-  const { orderId } = orderAccepted.parse(await (await placed).json());
-  await expect(customer).toHaveURL(new RegExp(`/orders/${orderId}$`));
-  await expect(customer.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+  const orderId = await placeApprovedOrder(customer, address);
   await markLoaded(customer);
   const customerSees = (status: string) => expect(customer.getByRole('status').filter({ hasText: new RegExp(`^${status}$`) })).toBeVisible(live);
 

@@ -67,6 +67,6 @@ describe('long-lived streams through the edge', () => {
     expect(events[2]!.atMs).toBeGreaterThan(15_000);
 
     expect(slow.status).toBe(504);
-    expect(problem.parse(await slow.json()).message).toBe('catalog BFF did not answer in time');
+    expect(problem.parse(await slow.json()).message).toBe("We can't reach the restaurants right now. Please try again in a moment.");
   });
 });

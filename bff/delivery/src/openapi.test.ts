@@ -11,7 +11,16 @@ describe('delivery BFF OpenAPI document', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json<OpenApiDocument>();
     expect(document.info.title).toBe('delivery-bff');
-    expect(openApiOperations(document)).toEqual(['GET /deliveries', 'GET /deliveries/{deliveryId}']);
+    expect(openApiOperations(document)).toEqual([
+      'GET /courier/deliveries',
+      'GET /courier/offered-deliveries',
+      'GET /deliveries',
+      'GET /deliveries/{deliveryId}',
+      'GET /live',
+      'POST /courier/deliveries/{deliveryId}/deliver',
+      'POST /courier/deliveries/{deliveryId}/pick-up',
+      'POST /courier/deliveries/{deliveryId}/take',
+    ]);
 
     const list = document.paths['/deliveries']!.get!;
     expect(list.parameters).toContainEqual(expect.objectContaining({ in: 'query', name: 'orderId' }));

@@ -17,8 +17,10 @@ describe('order BFF OpenAPI document', () => {
     expect(document.info.title).toBe('order-bff');
     expect(openApiOperations(document)).toEqual([
       'GET /kitchen/tickets',
+      'GET /live',
       'GET /orders',
       'GET /orders/{orderId}',
+      'GET /orders/{orderId}/details',
       'GET /payment-cards',
       'POST /kitchen/tickets/{ticketId}/accept',
       'POST /kitchen/tickets/{ticketId}/preparing',

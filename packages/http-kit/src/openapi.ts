@@ -13,8 +13,10 @@ type Transform = typeof jsonSchemaTransform;
  * error handler, so the document says so even where the route declares only its success.
  */
 const withProblemAnswers: Transform = (input) => {
-  const response = (input.schema.response ?? {}) as Record<string, unknown>;
-  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response: { ...response, default: problem } } });
+  // A route may declare no schema at all (an event stream's body is not JSON).
+  const schema = input.schema ?? {};
+  const response = (schema.response ?? {}) as Record<string, unknown>;
+  return jsonSchemaTransform({ ...input, schema: { ...schema, response: { ...response, default: problem } } });
 };
 
 /**
