@@ -7,6 +7,9 @@ import { demoAccounts, demoPassword, type DemoAccountName } from '@tiffin/contra
  */
 export async function signIn(context: BrowserContext, name: DemoAccountName): Promise<void> {
   const { email } = demoAccounts[name];
+  // A new context starts with the journeys' guest cookie, and signing in over a session ends that
+  // session (the edge does so on purpose): the guest's, shared by every other journey. Start clean.
+  await context.clearCookies();
   const response = await context.request.post('/auth/sign-in', { data: { email, password: demoPassword } });
   expect(response.status(), `signing in as ${email}: ${await response.text()}`).toBe(200);
 }
