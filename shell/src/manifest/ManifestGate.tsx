@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { loadSliceSources } from '../overrides/loadSliceSources';
 import type { SliceSources } from '../overrides/sliceSources';
+import { StartupScreen } from '../layout/StartupScreen';
 
 /** Nothing of the shell can show before it knows its slices and where this browser loads them from. */
 export function ManifestGate({ children }: { children: (sources: SliceSources) => ReactNode }) {
@@ -18,21 +19,6 @@ export function ManifestGate({ children }: { children: (sources: SliceSources) =
   }, [manifest.error]);
 
   if (manifest.data) return children(manifest.data);
-  if (manifest.isError) {
-    return (
-      <main className="shell-startup" role="alert">
-        <h1 className="shell-brand-large">Tiffin</h1>
-        <p>{manifest.error.message}</p>
-        <button type="button" className="shell-button" onClick={() => void manifest.refetch()}>
-          Try again
-        </button>
-      </main>
-    );
-  }
-  return (
-    <main className="shell-startup" aria-busy="true">
-      <h1 className="shell-brand-large">Tiffin</h1>
-      <p role="status">Loading Tiffin…</p>
-    </main>
-  );
+  if (manifest.isError) return <StartupScreen problem={manifest.error.message} onRetry={() => void manifest.refetch()} />;
+  return <StartupScreen />;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@tiffin/contracts';
 import { useShell } from '../app/ShellContext';
+import { StartupScreen } from '../layout/StartupScreen';
 import { SessionContext, type SignedIn } from './SessionContext';
 import { fetchSession, signOut as endSession } from './sessionApi';
 import { SignInPage } from './SignInPage';
@@ -49,25 +50,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     [session, forget],
   );
 
-  if (current.isError) {
-    return (
-      <main className="shell-startup" role="alert">
-        <h1 className="shell-brand-large">Tiffin</h1>
-        <p>{current.error.message}</p>
-        <button type="button" className="shell-button" onClick={() => void current.refetch()}>
-          Try again
-        </button>
-      </main>
-    );
-  }
-  if (current.isPending) {
-    return (
-      <main className="shell-startup" aria-busy="true">
-        <h1 className="shell-brand-large">Tiffin</h1>
-        <p role="status">Loading Tiffin…</p>
-      </main>
-    );
-  }
+  if (current.isError) return <StartupScreen problem={current.error.message} onRetry={() => void current.refetch()} />;
+  if (current.isPending) return <StartupScreen />;
   if (!signedIn) {
     return (
       <SignInPage
