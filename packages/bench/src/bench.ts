@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedBackend, startRabbitMqBackend, type Backend } from './backends';
 import { runCatalogRead } from './catalog-read';
 import { cpuOfCommand, cpuOfPid, cpuOfThisProcess, measureCpu } from './cpu';
+import { runFloor } from './floor';
 import { approvableOrder, runOrderLoad, waitUntilOrdersAccepted } from './order-load';
 import { mib, ms, percentile, table } from './stats';
 
@@ -53,6 +54,7 @@ async function benchBackend(backend: Backend): Promise<void> {
     cpuOfThisProcess,
   ];
   const cpuRows = cpuTargets.map((target) => [target.name]);
+  const ordersPerSecond = new Map<number, number>();
   for (const concurrency of customerLevels) {
     const { result, cpuMs } = await measureCpu(cpuTargets, () => runOrderLoad({ concurrency, durationMs: seconds * 1000, order }));
     cpuTargets.forEach((target, index) => cpuRows[index]!.push((cpuMs.get(target.name)! / Math.max(1, result.samples.length)).toFixed(2)));
@@ -62,10 +64,11 @@ async function benchBackend(backend: Backend): Promise<void> {
       failed = true;
       console.log(`  ${result.failures.length} orders failed at ${concurrency} customers, e.g. ${result.failures[0]}`);
     }
+    ordersPerSecond.set(concurrency, (result.samples.length / result.elapsedMs) * 1000);
     rows.push([
       String(concurrency),
       String(result.samples.length),
-      ((result.samples.length / result.elapsedMs) * 1000).toFixed(1),
+      ordersPerSecond.get(concurrency)!.toFixed(1),
       ms(percentile(approved, 50)),
       ms(percentile(approved, 95)),
       ms(percentile(approved, 99)),
@@ -78,6 +81,8 @@ async function benchBackend(backend: Backend): Promise<void> {
   console.log('\nCPU per order (ms), by process, at each number of customers (2 cores = 2000 ms of CPU per second)');
   console.log(table(['process', ...customerLevels.map(String)], cpuRows));
 
+  if (backend.sharedServers) await benchFloor(ordersPerSecond);
+
   const read = await runCatalogRead(seconds);
   console.log('\nCatalog list, GET /restaurants, 20 connections');
   console.log(
@@ -86,6 +91,7 @@ async function benchBackend(backend: Backend): Promise<void> {
       [read.bare, read.bff].map((r) => [r.target, r.requestsPerSecond.toFixed(0), `${r.p99Ms} ms`, String(r.non2xx)]),
     ),
   );
+  if (read.bff.non2xx > 0) failed = true;
   console.log(`BFF / bare fastify: ${((read.bff.requestsPerSecond / read.bare.requestsPerSecond) * 100).toFixed(1)}%`);
 
   const rssAfter = await Promise.all(backend.processes.map((child) => child.rss()));
@@ -96,4 +102,29 @@ async function benchBackend(backend: Backend): Promise<void> {
       backend.processes.map((child, index) => [child.name, mib(rssBefore[index]!), mib(rssAfter[index]!)]),
     ),
   );
+}
+
+/**
+ * The same number of orders in flight through RabbitMQ and PostgreSQL alone, 13 durable messages
+ * each as an order of the create-order saga (five participant steps, each a command and its reply,
+ * and the order's events): how far the pipeline is from what the broker and database allow on
+ * this machine.
+ */
+async function benchFloor(ours: ReadonlyMap<number, number>): Promise<void> {
+  const rows = [];
+  for (const [inFlight, oursPerSecond] of ours) {
+    const floor = await runFloor({ amqpUrl, databaseUrl, hops: 13, inFlight, durationMs: seconds * 1000, workers: 2 });
+    const floorPerSecond = (floor.latenciesMs.length / floor.elapsedMs) * 1000;
+    const cpu = floor.cpuPerOrder.reduce((sum, [, ms]) => sum + ms, 0);
+    rows.push([
+      String(inFlight),
+      floorPerSecond.toFixed(1),
+      ms(percentile(floor.latenciesMs, 50)),
+      ms(percentile(floor.latenciesMs, 99)),
+      cpu.toFixed(1),
+      `${((oursPerSecond / floorPerSecond) * 100).toFixed(0)}%`,
+    ]);
+  }
+  console.log('\nFloor: the same orders in flight through RabbitMQ + PostgreSQL alone (13 durable messages each, one statement per message, no Tiffin code)');
+  console.log(table(['in flight', 'orders/s', 'p50', 'p99', 'CPU ms/order', 'ours / floor'], rows));
 }

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { topology } from '@tiffin/topology';
+import { asBenchCustomer } from './bench-identity';
 
 export interface ReadResult {
   target: string;
@@ -10,7 +11,8 @@ export interface ReadResult {
 }
 
 async function hammer(target: string, url: string, durationSeconds: number): Promise<ReadResult> {
-  const result = await autocannon({ url, connections: 20, pipelining: 1, duration: durationSeconds });
+  // Both targets get the same headers; the BFF needs the signed identity, which outlives a step (60 s).
+  const result = await autocannon({ url, headers: asBenchCustomer(), connections: 20, pipelining: 1, duration: durationSeconds });
   return { target, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx + result.errors };
 }
 
@@ -20,7 +22,7 @@ async function hammer(target: string, url: string, durationSeconds: number): Pro
  */
 export async function runCatalogRead(durationSeconds: number): Promise<{ bff: ReadResult; bare: ReadResult }> {
   const bffUrl = `http://127.0.0.1:${topology.bffs.catalog.port}/restaurants`;
-  const body: unknown = await (await fetch(bffUrl)).json();
+  const body: unknown = await (await fetch(bffUrl, { headers: asBenchCustomer() })).json();
   const bare = Fastify({ logger: false });
   bare.get('/restaurants', async () => body);
   const address = await bare.listen({ host: '127.0.0.1', port: 0 });

@@ -11,20 +11,23 @@ async function cpuMsOf(pid: number): Promise<number> {
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * tickMs;
 }
 
-/** Every process whose command name is `comm` (PostgreSQL backends, RabbitMQ's beam.smp), summed. */
-async function cpuMsOfCommand(comm: string): Promise<number> {
-  let total = 0;
+/** Every process whose command name is `comm` (PostgreSQL backends, RabbitMQ's beam.smp), by pid. */
+async function cpuMsOfCommand(comm: string): Promise<Map<number, number>> {
+  const byPid = new Map<number, number>();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const name = await readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
-    if (name.trim() === comm) total += await cpuMsOf(Number(entry));
+    if (name.trim() === comm) byPid.set(Number(entry), await cpuMsOf(Number(entry)));
   }
-  return total;
+  return byPid;
 }
+
+/** CPU time so far: of one process, or of several by pid (processes come and go during a step). */
+type CpuReading = number | Map<number, number>;
 
 export interface CpuTarget {
   name: string;
-  read(): Promise<number>;
+  read(): Promise<CpuReading>;
 }
 
 export const cpuOfPid = (name: string, pid: number): CpuTarget => ({ name, read: () => cpuMsOf(pid) });
@@ -38,6 +41,18 @@ export const cpuOfThisProcess: CpuTarget = {
 };
 
 /**
+ * CPU spent between two readings. Of several processes, only those alive at the end count, each from
+ * its first reading or its start: one that exited took its time with it, and subtracting its earlier
+ * reading would make the step look cheaper than it was.
+ */
+function spent(before: CpuReading, after: CpuReading): number {
+  if (typeof before === 'number' || typeof after === 'number') return Number(after) - Number(before);
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
+/**
  * Where the CPU went during one step: each target's CPU time, so a step's figures can be read as
  * "ms of CPU per order" per process. On a 2-core machine the sum bounds the throughput.
  */
@@ -45,5 +60,5 @@ export async function measureCpu<T>(targets: readonly CpuTarget[], run: () => Pr
   const before = await Promise.all(targets.map((target) => target.read()));
   const result = await run();
   const after = await Promise.all(targets.map((target) => target.read()));
-  return { result, cpuMs: new Map(targets.map((target, index) => [target.name, after[index]! - before[index]!])) };
+  return { result, cpuMs: new Map(targets.map((target, index) => [target.name, spent(before[index]!, after[index]!)])) };
 }

@@ -96,10 +96,11 @@ async function placeAndAwait(order: PlaceOrderRequest, expected = new ExpectedLa
 /** An order the catalog will approve: the first open restaurant and its first available dish. */
 export async function approvableOrder(): Promise<PlaceOrderRequest> {
   const catalogBff = `http://127.0.0.1:${topology.bffs.catalog.port}`;
-  const restaurants = (await (await fetch(`${catalogBff}/restaurants`)).json()) as { id: string; open: boolean }[];
+  const asGuest = { headers: asBenchCustomer() };
+  const restaurants = (await (await fetch(`${catalogBff}/restaurants`, asGuest)).json()) as { id: string; open: boolean }[];
   const open = restaurants.find((restaurant) => restaurant.open);
   if (!open) throw new Error('no open restaurant in the catalog');
-  const { menu } = (await (await fetch(`${catalogBff}/restaurants/${open.id}`)).json()) as {
+  const { menu } = (await (await fetch(`${catalogBff}/restaurants/${open.id}`, asGuest)).json()) as {
     menu: { id: string; available: boolean }[];
   };
   const dish = menu.find((item) => item.available);
