@@ -4,6 +4,7 @@ import { runCatalogRead } from './catalog-read';
 import { cpuOfCommand, cpuOfPid, cpuOfThisProcess, measureCpu } from './cpu';
 import { runFloor } from './floor';
 import { approvableOrder, runOrderLoad, waitUntilOrdersAccepted } from './order-load';
+import { OrderWatch } from './order-watch';
 import { mib, ms, percentile, table } from './stats';
 
 /**
@@ -45,8 +46,40 @@ async function benchBackend(backend: Backend): Promise<void> {
   console.log(`\n## ${backend.name}: ${seconds} s per step, 2-core machine, load generator in this process\n`);
   const rssBefore = await Promise.all(backend.processes.map((child) => child.rss()));
 
+  const watch = await OrderWatch.open();
+  let ordersPerSecond: Map<number, number>;
+  try {
+    ordersPerSecond = await benchOrders(backend, watch);
+  } finally {
+    watch.close();
+  }
+  if (backend.sharedServers) await benchFloor(ordersPerSecond);
+
+  const read = await runCatalogRead(seconds);
+  console.log('\nCatalog list, GET /restaurants, 20 connections');
+  console.log(
+    table(
+      ['target', 'req/s', 'p99', 'errors'],
+      [read.bare, read.bff].map((r) => [r.target, r.requestsPerSecond.toFixed(0), `${r.p99Ms} ms`, String(r.non2xx)]),
+    ),
+  );
+  if (read.bff.non2xx > 0) failed = true;
+  console.log(`BFF / bare fastify: ${((read.bff.requestsPerSecond / read.bare.requestsPerSecond) * 100).toFixed(1)}%`);
+
+  const rssAfter = await Promise.all(backend.processes.map((child) => child.rss()));
+  console.log('\nMemory (RSS)');
+  console.log(
+    table(
+      ['process', 'before', 'after'],
+      backend.processes.map((child, index) => [child.name, mib(rssBefore[index]!), mib(rssAfter[index]!)]),
+    ),
+  );
+}
+
+/** Orders at each number of customers: latency, 202 latency and CPU per order by process. Resolves to orders/s by customers. */
+async function benchOrders(backend: Backend, watch: OrderWatch): Promise<Map<number, number>> {
   const order = await approvableOrder();
-  await waitUntilOrdersAccepted(order);
+  await waitUntilOrdersAccepted(order, watch);
   const rows = [];
   const cpuTargets = [
     ...backend.processes.map((child) => cpuOfPid(child.name, child.child.pid!)),
@@ -56,7 +89,7 @@ async function benchBackend(backend: Backend): Promise<void> {
   const cpuRows = cpuTargets.map((target) => [target.name]);
   const ordersPerSecond = new Map<number, number>();
   for (const concurrency of customerLevels) {
-    const { result, cpuMs } = await measureCpu(cpuTargets, () => runOrderLoad({ concurrency, durationMs: seconds * 1000, order }));
+    const { result, cpuMs } = await measureCpu(cpuTargets, () => runOrderLoad({ concurrency, durationMs: seconds * 1000, order, watch }));
     cpuTargets.forEach((target, index) => cpuRows[index]!.push((cpuMs.get(target.name)! / Math.max(1, result.samples.length)).toFixed(2)));
     const approved = result.samples.map((sample) => sample.approvedMs);
     const accepted = result.samples.map((sample) => sample.acceptedMs);
@@ -80,28 +113,7 @@ async function benchBackend(backend: Backend): Promise<void> {
   console.log(table(['customers', 'orders', 'orders/s', 'p50', 'p95', 'p99', '202 p50', '202 p99'], rows));
   console.log('\nCPU per order (ms), by process, at each number of customers (2 cores = 2000 ms of CPU per second)');
   console.log(table(['process', ...customerLevels.map(String)], cpuRows));
-
-  if (backend.sharedServers) await benchFloor(ordersPerSecond);
-
-  const read = await runCatalogRead(seconds);
-  console.log('\nCatalog list, GET /restaurants, 20 connections');
-  console.log(
-    table(
-      ['target', 'req/s', 'p99', 'errors'],
-      [read.bare, read.bff].map((r) => [r.target, r.requestsPerSecond.toFixed(0), `${r.p99Ms} ms`, String(r.non2xx)]),
-    ),
-  );
-  if (read.bff.non2xx > 0) failed = true;
-  console.log(`BFF / bare fastify: ${((read.bff.requestsPerSecond / read.bare.requestsPerSecond) * 100).toFixed(1)}%`);
-
-  const rssAfter = await Promise.all(backend.processes.map((child) => child.rss()));
-  console.log('\nMemory (RSS)');
-  console.log(
-    table(
-      ['process', 'before', 'after'],
-      backend.processes.map((child, index) => [child.name, mib(rssBefore[index]!), mib(rssAfter[index]!)]),
-    ),
-  );
+  return ordersPerSecond;
 }
 
 /**

@@ -1,16 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { guestCustomer, idempotencyHeader, type Order, type PlaceOrderRequest } from '@tiffin/contracts';
+import { guestCustomer, idempotencyHeader, type PlaceOrderRequest } from '@tiffin/contracts';
 import { topology } from '@tiffin/topology';
 import { request } from 'undici';
 import { asBenchCustomer } from './bench-identity';
+import type { OrderWatch } from './order-watch';
 
 const orderBff = `http://127.0.0.1:${topology.bffs.order.port}`;
-const orderService = `http://127.0.0.1:${topology.services.order.port}`;
 
 export interface OrderSample {
   /** POST through the order BFF until its 202. */
   acceptedMs: number;
-  /** From sending the POST until the order service recorded APPROVED (its updatedAt, same clock). */
+  /** From sending the POST until the order service approved it (the event's time, same clock). */
   approvedMs: number;
 }
 
@@ -24,31 +24,29 @@ export interface OrderLoadResult {
 
 /**
  * `concurrency` customers, each placing an order, waiting until it is final, then placing the next,
- * for `durationMs`. Waiting is polling the order service directly (not the BFF), first when the
- * order is likely done and then with growing gaps, to keep the observer's own load small; the latency
- * comes from the service's timestamps, so the polling gaps do not inflate it.
+ * for `durationMs`. A customer learns that its order is final from the live stream (`OrderWatch`),
+ * as the order page does; the latency comes from the service's own time of approval.
  */
 export async function runOrderLoad(options: {
   concurrency: number;
   durationMs: number;
   order: PlaceOrderRequest;
+  watch: OrderWatch;
 }): Promise<OrderLoadResult> {
   const samples: OrderSample[] = [];
   const failures: string[] = [];
   const started = Date.now();
   const deadline = started + options.durationMs;
-  const expected = new ExpectedLatency();
   const customer = async () => {
     // Every simulated customer is the seeded guest (asBenchCustomer): the consumer service rejects customers it does not know.
     while (Date.now() < deadline) {
-      const outcome = await placeAndAwait(options.order, expected);
+      const outcome = await placeAndAwait(options.order, options.watch);
       if (typeof outcome === 'string') {
         failures.push(outcome);
         // A person waits a moment before trying again; an instant retry loop would only measure itself.
         await sleep(200);
       } else {
         samples.push(outcome);
-        expected.observe(outcome.approvedMs);
       }
     }
   };
@@ -56,23 +54,7 @@ export async function runOrderLoad(options: {
   return { concurrency: options.concurrency, samples, failures, elapsedMs: Date.now() - started };
 }
 
-/**
- * A running average of create→APPROVED, so a customer looks first when its order is likely done:
- * about two looks per order instead of a dozen, which would load the order service more than ordering.
- */
-class ExpectedLatency {
-  private averageMs = 20;
-
-  observe(ms: number): void {
-    this.averageMs = this.averageMs * 0.9 + ms * 0.1;
-  }
-
-  firstLookMs(sinceSentMs: number): number {
-    return Math.max(2, this.averageMs * 0.9 - sinceSentMs);
-  }
-}
-
-async function placeAndAwait(order: PlaceOrderRequest, expected = new ExpectedLatency()): Promise<OrderSample | string> {
+async function placeAndAwait(order: PlaceOrderRequest, watch: OrderWatch): Promise<OrderSample | string> {
   const sentAt = Date.now();
   // undici's request, not fetch: the load generator shares the two cores with what it measures.
   const response = await request(`${orderBff}/orders`, {
@@ -83,16 +65,14 @@ async function placeAndAwait(order: PlaceOrderRequest, expected = new ExpectedLa
   const acceptedMs = Date.now() - sentAt;
   const body = (await response.body.json()) as { orderId?: string; message?: string };
   if (response.statusCode !== 202 || !body.orderId) return `POST /orders answered ${response.statusCode}: ${body.message ?? ''}`;
-
-  for (let gap = expected.firstLookMs(Date.now() - sentAt); Date.now() - sentAt < 30_000; gap = Math.min(Math.max(gap, 5) * 2, 100)) {
-    await sleep(gap);
-    const found = (await (await request(`${orderService}/orders/${body.orderId}`)).body.json()) as Order;
-    if (found.status === 'APPROVED') return { acceptedMs, approvedMs: Date.parse(found.updatedAt) - sentAt };
-    if (found.status === 'REJECTED') return `order ended ${found.status}: ${found.rejectionReason ?? ''}`;
+  try {
+    const final = await watch.final(body.orderId, 30_000);
+    if (final.status === 'REJECTED') return `order ended REJECTED: ${final.rejectionReason ?? ''}`;
+    return { acceptedMs, approvedMs: Date.parse(final.at) - sentAt };
+  } catch (error) {
+    return (error as Error).message;
   }
-  return `order ${body.orderId} still not approved after 30 s`;
 }
-
 /** An order the catalog will approve: the first open restaurant and its first available dish. */
 export async function approvableOrder(): Promise<PlaceOrderRequest> {
   const catalogBff = `http://127.0.0.1:${topology.bffs.catalog.port}`;
@@ -109,10 +89,10 @@ export async function approvableOrder(): Promise<PlaceOrderRequest> {
 }
 
 /** The order service validates against its menu replica, which fills once the catalog's menus arrive. */
-export async function waitUntilOrdersAccepted(order: PlaceOrderRequest, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilOrdersAccepted(order: PlaceOrderRequest, watch: OrderWatch, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const outcome = await placeAndAwait(order);
+    const outcome = await placeAndAwait(order, watch);
     if (typeof outcome !== 'string') return;
     if (Date.now() > deadline) throw new Error(`orders are still not approved: ${outcome}`);
     await sleep(200);

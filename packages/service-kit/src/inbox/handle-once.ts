@@ -3,6 +3,7 @@ import type { Message } from '@tiffin/contracts';
 import type { Db, Tx } from '../database/db-types';
 import { inTransaction, writeAtomically, writeLater } from '../database/batched-writes';
 import { isUniqueViolation } from '../database/unique-violation';
+import { HandlingGroup, type Batch } from './handling-group';
 import { receivedMessages } from './received-messages-table';
 
 /** Named by the kit's first migration. */
@@ -17,6 +18,9 @@ const handledOncePerConsumer = 'received_messages_consumer_message_id_pk';
  * before commit (a round trip saved per message). So the work runs for a redelivery too, and its writes
  * are then rolled back when the row is refused: work must keep its effects inside the transaction, as it
  * already must for retries to be safe. A concurrent duplicate waits on the first one's row locks.
+ *
+ * Messages of one consumer that arrive while the previous ones are being written share a transaction
+ * (`HandlingGroup`: group commit), each with the outcome it would have had alone.
  */
 export async function handleOnce<S extends Record<string, unknown>>(
   db: Db<S>,
@@ -24,12 +28,14 @@ export async function handleOnce<S extends Record<string, unknown>>(
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  await handleOnceIn(inTransaction, db, consumer, message, work);
+  await groupOf(inTransaction, db, consumer).handle(message, work);
 }
 
 /**
  * `handleOnce` that says whether the work committed: true, or false when the message had been handled
- * before (what the work did was then rolled back, so nobody may be told of it).
+ * before (what the work did was then rolled back, so nobody may be told of it). Always a transaction of
+ * its own: the order-history projection numbers each commit on one counter row, which a group would
+ * write twice in one statement.
  */
 export function handleOnceCommitted<S extends Record<string, unknown>>(
   db: Db<S>,
@@ -44,6 +50,7 @@ export function handleOnceCommitted<S extends Record<string, unknown>>(
  * `handleOnce` for work that only writes (`writeLater`, `enqueue`), having read what it needs before:
  * the writes and the dedup row go as one statement, with no transaction around it. A reply computed
  * from a read made just before is as good as one made inside a transaction when nothing is locked.
+ * Messages arriving together are written in one statement (`HandlingGroup`).
  */
 export async function handleOnceInOneStatement<S extends Record<string, unknown>>(
   db: Db<S>,
@@ -51,7 +58,27 @@ export async function handleOnceInOneStatement<S extends Record<string, unknown>
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
 ): Promise<void> {
-  await handleOnceIn(writeAtomically, db, consumer, message, work);
+  await groupOf(writeAtomically, db, consumer).handle(message, work);
+}
+
+/** One group per database, consumer and kind of batch, made on first use. */
+const groups = new WeakMap<object, Map<string, unknown>>();
+
+function groupOf<S extends Record<string, unknown>>(batch: Batch<S>, db: Db<S>, consumer: string): HandlingGroup<S> {
+  let ofDb = groups.get(db);
+  if (!ofDb) groups.set(db, (ofDb = new Map()));
+  const key = `${batch === writeAtomically ? 'statement' : 'transaction'}:${consumer}`;
+  let group = ofDb.get(key) as HandlingGroup<S> | undefined;
+  if (!group) {
+    group = new HandlingGroup<S>(
+      db,
+      batch,
+      (tx, message) => writeDedupRow(tx, consumer, message),
+      (message, work) => handleOnceIn(batch, db, consumer, message, work),
+    );
+    ofDb.set(key, group);
+  }
+  return group;
 }
 
 /** Runs the work and the dedup row in `batch`; a message handled before ends quietly (false), whatever refused it. */
@@ -65,7 +92,7 @@ async function handleOnceIn<S extends Record<string, unknown>>(
   try {
     await batch(db, async (tx) => {
       await work(tx);
-      await writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
+      await writeDedupRow(tx, consumer, message);
     });
     return true;
   } catch (error) {
@@ -73,6 +100,11 @@ async function handleOnceIn<S extends Record<string, unknown>>(
     if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return false;
     throw error;
   }
+}
+
+/** The row that says `consumer` handled `message`: held back, so it goes with the work's other writes. */
+function writeDedupRow<S extends Record<string, unknown>>(tx: Tx<S>, consumer: string, message: Message): Promise<void> {
+  return writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
 }
 
 async function handledBefore<S extends Record<string, unknown>>(db: Db<S>, consumer: string, messageId: string): Promise<boolean> {

@@ -60,10 +60,12 @@ export interface ServiceSubscription {
 
 /**
  * A consumer's handler mostly waits: on its transaction's round trips and commit, and on the broker.
- * Eight at once keeps that waiting overlapped for different orders (ordering keys keep each order's
- * messages in sequence) while leaving most of a 10-connection PostgreSQL pool to HTTP and the relay.
+ * Many at once keep that waiting overlapped for different orders (ordering keys keep each order's
+ * messages in sequence), and give `handleOnce` groups to commit together: the messages waiting for a
+ * group hold no connection, a group holds one. 32 against 8 measured 20.5 against 16.7–18 orders/s at
+ * 50 customers on RabbitMQ + PostgreSQL (2 cores), PostgreSQL's CPU per order 30 against 33 ms.
  */
-export const defaultConsumerConcurrency = 8;
+export const defaultConsumerConcurrency = 32;
 
 /** What is particular to one service; defineService adds what every service does the same way. */
 export interface ServiceDefinition<S extends Schema> {
