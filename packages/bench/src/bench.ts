@@ -97,6 +97,7 @@ async function benchOrders(backend: Backend, watch: OrderWatch): Promise<Map<num
       failed = true;
       console.log(`  ${result.failures.length} orders failed at ${concurrency} customers, e.g. ${result.failures[0]}`);
     }
+    if (result.retried > 0) console.log(`  ${result.retried} POSTs answered 504 at ${concurrency} customers and were retried with the same idempotency key`);
     ordersPerSecond.set(concurrency, (result.samples.length / result.elapsedMs) * 1000);
     rows.push([
       String(concurrency),
