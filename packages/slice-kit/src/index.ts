@@ -19,3 +19,4 @@ export { StatusPanel } from './components/StatusPanel';
 export { toneClass, type Tone } from './components/tone';
 export { useLiveUpdates, type LiveChange } from './useLiveUpdates';
 export { useLiveRefetch } from './useLiveRefetch';
+export { useReadAfterOpening } from './useReadAfterOpening';

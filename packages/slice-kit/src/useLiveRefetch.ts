@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useLiveUpdates } from './useLiveUpdates';
+import { useReadAfterOpening } from './useReadAfterOpening';
 
 /**
  * Reads the queries under `queryKey` again whenever the slice's BFF pushes a change. The push comes
@@ -11,14 +12,6 @@ export function useLiveRefetch(queryKey: QueryKey): boolean {
   const queryClient = useQueryClient();
   const key = useRef(queryKey);
   const up = useLiveUpdates(() => void queryClient.invalidateQueries({ queryKey: key.current }));
-
-  // A change between the page's first read and the stream opening was pushed to nobody: read once
-  // more when it first opens (a reopened stream resumes where it left off).
-  const readAfterOpening = useRef(false);
-  useEffect(() => {
-    if (!up || readAfterOpening.current) return;
-    readAfterOpening.current = true;
-    void queryClient.invalidateQueries({ queryKey: key.current });
-  }, [up, queryClient]);
+  useReadAfterOpening(up, queryKey);
   return up;
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { orderChangeEvent, orderHistoryEntry, type Order, type OrderDetails } from '@tiffin/contracts';
-import { useLiveUpdates } from '@tiffin/slice-kit';
+import { useLiveUpdates, useReadAfterOpening } from '@tiffin/slice-kit';
 import { furthest } from '../orderRefresh';
 import { orderDetailsKey } from './getOrderDetails';
 
@@ -34,13 +33,6 @@ export function useLiveOrders(): boolean {
     }
   });
 
-  // What changed between the page's first read and the stream opening was pushed to nobody: read
-  // once more now that every later change will come. Reopened streams resume, so only the first time.
-  const readAfterOpening = useRef(false);
-  useEffect(() => {
-    if (!up || readAfterOpening.current) return;
-    readAfterOpening.current = true;
-    void queryClient.invalidateQueries({ queryKey: ['order', 'orders'] });
-  }, [up, queryClient]);
+  useReadAfterOpening(up, ['order', 'orders']);
   return up;
 }
