@@ -1,48 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoAccounts, orderHistoryEntry, orderWithdrawnEvent, withdrawnOrder, type Message } from '@tiffin/contracts';
-import type { HttpApp } from '@tiffin/http-kit';
-import { closedPortUrl, listenToEventStream, memoryLogger, signedInAs, testIdentitySecret, type EventStreamListener } from '@tiffin/http-kit/testing';
-import { orderLifecycleEvents, startBackend } from '@tiffin/service-host/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { demoAccounts, orderHistoryEntry, orderWithdrawnEvent, withdrawnOrder } from '@tiffin/contracts';
+import { closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
+import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-let backend: Awaited<ReturnType<typeof startBackend<'order-history'>>>;
-let app: HttpApp;
-let bffUrl: string;
-const streams: EventStreamListener[] = [];
 const { asha, leo, bombayStaff, rosa, kofi } = demoAccounts;
 const restaurantId = bombayStaff.restaurantId;
-
-beforeAll(async () => {
-  backend = await startBackend(['order-history']);
-  app = buildApp({
-    env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'], TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() },
+const bff = liveBffUnderTest(async (historyUrl) =>
+  buildApp({
+    env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: historyUrl, TIFFIN_DELIVERY_SERVICE_URL: await closedPortUrl() },
     identitySecret: testIdentitySecret,
     logger: memoryLogger().logger,
-  });
-  bffUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterEach(() => {
-  for (const stream of streams.splice(0)) stream.drop();
-});
-afterAll(async () => {
-  await app.close();
-  await backend.stop();
-});
-
-const publish = async (...messages: Message[]) => {
-  for (const message of messages) await backend.broker.publish(message);
-};
-const live = async (headers: Record<string, string>) => {
-  const stream = await listenToEventStream(`${bffUrl}/live`, headers);
-  streams.push(stream);
-  return stream;
-};
+  }),
+);
+const { publish, live } = bff;
 const entryOf = (data: string) => orderHistoryEntry.parse(JSON.parse(data));
 
 describe('delivery BFF live updates', () => {
   it('refuses a caller the edge did not vouch for (401) and restaurant staff (403)', async () => {
-    expect((await app.inject({ url: '/live' })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/live', headers: signedInAs(bombayStaff) })).statusCode).toBe(403);
+    expect((await bff.app.inject({ url: '/live' })).statusCode).toBe(401);
+    expect((await bff.app.inject({ url: '/live', headers: signedInAs(bombayStaff) })).statusCode).toBe(403);
   });
 
   it('shows couriers an order on offer, then only its id once another courier took it; the taker keeps following it', async () => {
@@ -70,7 +47,7 @@ describe('delivery BFF live updates', () => {
     const leos = orderLifecycleEvents({ consumerId: leo.consumerId, restaurantId });
     const ashas1 = orderLifecycleEvents({ consumerId: asha.consumerId, restaurantId });
     await publish(leos.created);
-    await vi.waitFor(async () => expect((await backend.services['order-history'].app.inject({ url: `/orders/${leos.orderId}` })).statusCode).toBe(200), {
+    await vi.waitFor(async () => expect((await bff.backend.services['order-history'].app.inject({ url: `/orders/${leos.orderId}` })).statusCode).toBe(200), {
       timeout: 10_000,
     });
     await publish(ashas1.created);

@@ -1,61 +1,38 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoAccounts, orderHistoryEntry, problem, type Message } from '@tiffin/contracts';
-import type { HttpApp } from '@tiffin/http-kit';
-import { listenToEventStream, memoryLogger, signedInAs, testIdentitySecret, type EventStreamListener } from '@tiffin/http-kit/testing';
-import { orderLifecycleEvents, startBackend } from '@tiffin/service-host/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { demoAccounts, orderHistoryEntry, problem } from '@tiffin/contracts';
+import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
+import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
-let backend: Awaited<ReturnType<typeof startBackend<'order-history'>>>;
-let app: HttpApp;
-let bffUrl: string;
-const streams: EventStreamListener[] = [];
 const { asha, leo, bombayStaff, rosa } = demoAccounts;
 const sakura = demoAccounts.sakuraStaff.restaurantId;
-
-beforeAll(async () => {
-  backend = await startBackend(['order-history']);
-  app = buildApp({
-    env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: backend.urls['order-history'] },
+const bff = liveBffUnderTest((historyUrl) =>
+  buildApp({
+    env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: historyUrl },
     identitySecret: testIdentitySecret,
     logger: memoryLogger().logger,
     // Short, so a stream quiet for longer shows that only the opening is timed.
     serviceTimeoutMs: 1_000,
-  });
-  bffUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterEach(() => {
-  for (const stream of streams.splice(0)) stream.drop();
-});
-afterAll(async () => {
-  await app.close();
-  await backend.stop();
-});
-
-const publish = async (...messages: Message[]) => {
-  for (const message of messages) await backend.broker.publish(message);
-};
-const live = async (headers: Record<string, string>, query = '') => {
-  const stream = await listenToEventStream(`${bffUrl}/live${query}`, headers);
-  streams.push(stream);
-  return stream;
-};
+  }),
+);
+const { publish, live } = bff;
 const idOf = (data: string) => orderHistoryEntry.parse(JSON.parse(data)).id;
 const waitLong = { timeout: 10_000, interval: 25 };
 const inView = (orderId: string) =>
   // Injected, not fetched: the only connections to order-history are then the BFF's streams.
-  vi.waitFor(async () => expect((await backend.services['order-history'].app.inject({ url: `/orders/${orderId}` })).statusCode).toBe(200), waitLong);
+  vi.waitFor(async () => expect((await bff.backend.services['order-history'].app.inject({ url: `/orders/${orderId}` })).statusCode).toBe(200), waitLong);
 /** What the order-history service has open: the BFF's upstream streams among them. */
 const historyConnections = () =>
   new Promise<number>((resolve, reject) =>
-    backend.services['order-history'].app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+    bff.backend.services['order-history'].app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
   );
 
 describe('order BFF live updates', () => {
   it('refuses a caller the edge did not vouch for (401) and a courier (403)', async () => {
-    const anonymous = await app.inject({ url: '/live' });
+    const anonymous = await bff.app.inject({ url: '/live' });
     expect(anonymous.statusCode).toBe(401);
     expect(problem.parse(anonymous.json()).message).toBe('sign in to use Tiffin');
-    expect((await app.inject({ url: '/live', headers: signedInAs(rosa) })).statusCode).toBe(403);
+    expect((await bff.app.inject({ url: '/live', headers: signedInAs(rosa) })).statusCode).toBe(403);
   });
 
   it('streams a customer their own orders and never another customer’s, live or caught up', async () => {

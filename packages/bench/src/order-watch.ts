@@ -1,4 +1,5 @@
 import { orderChangeEvent, type OrderHistoryEntry } from '@tiffin/contracts';
+import { createEventStreamParser, type ServerSentEvent } from '@tiffin/http-kit';
 import { topology } from '@tiffin/topology';
 import { request } from 'undici';
 import { asBenchCustomer } from './bench-identity';
@@ -65,26 +66,16 @@ export class OrderWatch {
   }
 
   private async read(body: AsyncIterable<Buffer>): Promise<void> {
-    let pending = '';
+    const parse = createEventStreamParser();
     try {
-      for await (const chunk of body) {
-        pending += chunk.toString('utf8');
-        let end: number;
-        while ((end = pending.indexOf('\n\n')) >= 0) {
-          this.onEvent(pending.slice(0, end));
-          pending = pending.slice(end + 2);
-        }
-      }
+      for await (const chunk of body) for (const event of parse(chunk.toString('utf8'))) this.onEvent(event);
     } catch (error) {
       if (!this.abort.signal.aborted) throw error;
     }
   }
 
-  private onEvent(text: string): void {
-    const lines = text.split('\n');
-    const event = lines.find((line) => line.startsWith('event:'))?.slice(6).trim();
-    const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart()).join('\n');
-    if (event !== orderChangeEvent || !data) return;
+  private onEvent({ event, data }: ServerSentEvent): void {
+    if (event !== orderChangeEvent) return;
     const entry = JSON.parse(data) as OrderHistoryEntry;
     if (entry.status !== 'APPROVED' && entry.status !== 'REJECTED') return;
     const final: FinalOrder = { status: entry.status, at: entry.updatedAt, rejectionReason: entry.rejectionReason ?? null };

@@ -1,2 +1,3 @@
 export { startBackend } from './backend-for-bff';
 export { orderLifecycleEvents } from './order-lifecycle-events';
+export { liveBffUnderTest } from './live-bff';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Order } from '@tiffin/contracts';
 import { orderLines, orders } from '../db/schema';
 import type { OrderDb, OrderTx } from '../context';
@@ -52,23 +52,18 @@ export async function findOrder(db: OrderDb | OrderTx, orderId: string): Promise
 }
 
 /** A customer's orders, newest first. */
-export async function listOrders(db: OrderDb, consumerId: string): Promise<Order[]> {
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(eq(orders.consumerId, consumerId))
-    .orderBy(desc(orders.createdAt), desc(orders.id));
-  const lines = await linesOf(db, rows.map((row) => row.id));
-  return rows.map((row) => toOrder(row, lines.get(row.id) ?? []));
+export function listOrders(db: OrderDb, consumerId: string): Promise<Order[]> {
+  return ordersWhere(db, eq(orders.consumerId, consumerId));
 }
 
 /** The orders with these ids that exist, newest first: a kitchen's tickets, named and priced, in one call. */
-export async function listOrdersById(db: OrderDb, orderIds: string[]): Promise<Order[]> {
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(inArray(orders.id, orderIds))
-    .orderBy(desc(orders.createdAt), desc(orders.id));
+export function listOrdersById(db: OrderDb, orderIds: string[]): Promise<Order[]> {
+  return ordersWhere(db, inArray(orders.id, orderIds));
+}
+
+/** The orders matching `condition` with their lines, newest first, in two statements whatever their number. */
+async function ordersWhere(db: OrderDb, condition: SQL): Promise<Order[]> {
+  const rows = await db.select().from(orders).where(condition).orderBy(desc(orders.createdAt), desc(orders.id));
   const lines = await linesOf(db, rows.map((row) => row.id));
   return rows.map((row) => toOrder(row, lines.get(row.id) ?? []));
 }
