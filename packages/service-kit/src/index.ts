@@ -1,13 +1,13 @@
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database';
 export type { Db, Tx, ServiceDatabase } from './database/db-types';
-export { inTransaction, writeAtomically, writeLater } from './database/batched-writes';
+export { batchOf, inTransaction, writeAtomically, writeLater, type OpenBatch } from './database/batched-writes';
 export { isUniqueViolation } from './database/unique-violation';
 export { qualified } from './database/qualified';
 export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';
 export { enqueue } from './outbox/enqueue';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { receivedMessages } from './inbox/received-messages-table';
-export { handleOnce, handleOnceCommitted, handleOnceInOneStatement } from './inbox/handle-once';
+export { handleOnce, handleOnceInOneStatement } from './inbox/handle-once';
 export {
   defineService,
   type Service,

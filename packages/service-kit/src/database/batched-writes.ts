@@ -3,12 +3,20 @@ import type { Db, Tx } from './db-types';
 
 type Schema = Record<string, unknown>;
 
-/** What an open `inTransaction` holds: its database, the writes held back, what to do once committed. */
+/** What an open `inTransaction` holds: its database, the writes held back, what to do before and once committed. */
 export interface OpenBatch {
   db: object;
   writes: SQL[];
+  /**
+   * Run once the work is done, before the held-back writes are sent, in the order registered: work
+   * that gathers what several messages of a group need and then writes for all of them at once (the
+   * order-history projection). Inside `writeAtomically` they may only hold writes back.
+   */
+  beforeSend: (() => Promise<void>)[];
   afterCommit: (() => void)[];
 }
+
+const newBatch = (db: object): OpenBatch => ({ db, writes: [], beforeSend: [], afterCommit: [] });
 
 const openBatches = new WeakMap<object, OpenBatch>();
 
@@ -18,14 +26,15 @@ const openBatches = new WeakMap<object, OpenBatch>();
  * and on this kind of machine a round trip costs more CPU than the work it carries (a socket write on
  * both sides): an order used to take ten of them, most of them inserts whose result nobody reads.
  * Once committed, it runs what the work registered with `batchOf(tx).afterCommit` (the outbox hands
- * its new messages to the relay that way).
+ * its new messages to the relay that way); `beforeSend` runs just before the held-back writes go.
  */
 export async function inTransaction<S extends Schema, T>(db: Db<S>, work: (tx: Tx<S>) => Promise<T>): Promise<T> {
-  const batch: OpenBatch = { db, writes: [], afterCommit: [] };
+  const batch = newBatch(db);
   const result = await db.transaction(async (tx) => {
     openBatches.set(tx, batch);
     try {
       const done = await work(tx);
+      for (const before of batch.beforeSend) await before();
       await sendTogether(tx, batch.writes);
       return done;
     } finally {
@@ -53,11 +62,12 @@ const refusingSession = new Proxy(
  */
 export async function writeAtomically<S extends Schema, T>(db: Db<S>, work: (tx: Tx<S>) => Promise<T>): Promise<T> {
   const handle = Object.create(db, { session: { value: refusingSession } }) as Tx<S>;
-  const batch: OpenBatch = { db, writes: [], afterCommit: [] };
+  const batch = newBatch(db);
   openBatches.set(handle, batch);
   let result: T;
   try {
     result = await work(handle);
+    for (const before of batch.beforeSend) await before();
   } finally {
     openBatches.delete(handle);
   }

@@ -5,7 +5,7 @@ import { sampleMessage } from '../test-fixtures/messages';
 import { notes } from '../test-fixtures/notes-table';
 import type { Tx } from '../database/db-types';
 import type { notesSchema } from '../test-fixtures/notes-table';
-import { handleOnce, handleOnceCommitted } from './handle-once';
+import { handleOnce } from './handle-once';
 
 describe.each(backends)('handleOnce on $name', (backend) => {
   const database = useTestDatabase(backend);
@@ -45,14 +45,6 @@ describe.each(backends)('handleOnce on $name', (backend) => {
     await handleOnce(db, 'kit-test.notes', message, noteOf);
     await expect(handleOnce(db, 'kit-test.notes', message, noteOf)).resolves.toBeUndefined();
     expect(await db.select({ body: notes.body }).from(notes)).toEqual([{ body: 'once' }]);
-  });
-
-  it('says whether the work committed, so what a redelivery did is never told', async () => {
-    const { db } = database();
-    const message = sampleMessage();
-    const noteOf = async (tx: Tx<typeof notesSchema>) => void (await tx.insert(notes).values({ id: message.id, body: 'once' }));
-    await expect(handleOnceCommitted(db, 'kit-test.notes', message, noteOf)).resolves.toBe(true);
-    await expect(handleOnceCommitted(db, 'kit-test.notes', message, noteOf)).resolves.toBe(false);
   });
 
   it('still fails a first delivery whose work fails', async () => {

@@ -32,21 +32,6 @@ export async function handleOnce<S extends Record<string, unknown>>(
 }
 
 /**
- * `handleOnce` that says whether the work committed: true, or false when the message had been handled
- * before (what the work did was then rolled back, so nobody may be told of it). Always a transaction of
- * its own: the order-history projection numbers each commit on one counter row, which a group would
- * write twice in one statement.
- */
-export function handleOnceCommitted<S extends Record<string, unknown>>(
-  db: Db<S>,
-  consumer: string,
-  message: Message,
-  work: (tx: Tx<S>) => Promise<void>,
-): Promise<boolean> {
-  return handleOnceIn(inTransaction, db, consumer, message, work);
-}
-
-/**
  * `handleOnce` for work that only writes (`writeLater`, `enqueue`), having read what it needs before:
  * the writes and the dedup row go as one statement, with no transaction around it. A reply computed
  * from a read made just before is as good as one made inside a transaction when nothing is locked.

@@ -88,6 +88,25 @@ describe.each(historyDatabases)('live changes of the order-history view (%s)', (
     await back.waitFor((e) => entryOf(e.data).status === 'CANCELLED');
   });
 
+  it('numbers the changes of orders that arrive together one by one, live and caught up alike', async () => {
+    const consumerId = crypto.randomUUID();
+    const orders = Array.from({ length: 12 }, () => anOrdersEvents({ consumerId }));
+    const live = await listen(`consumerId=${consumerId}`);
+    // All at once: the consumer takes them into the view in groups, one transaction each.
+    await Promise.all(orders.map((order) => history.broker.publish(order.created)));
+    for (const order of orders) await live.waitFor((e) => entryOf(e.data).id === order.orderId);
+
+    const told = live.events.map((e) => ({ seq: Number(e.id), orderId: entryOf(e.data).id }));
+    expect(told.map((change) => change.orderId).sort()).toEqual(orders.map((order) => order.orderId).sort());
+    expect(told.map((change) => change.seq)).toEqual([...new Set(told.map((change) => change.seq))].sort((a, b) => a - b));
+
+    // A client that saw the first half is sent exactly the other half, under the numbers told live.
+    const half = told[5]!;
+    const back = await listen(`consumerId=${consumerId}`, { 'last-event-id': String(half.seq) });
+    for (const change of told.slice(6)) await back.waitFor((e) => entryOf(e.data).id === change.orderId);
+    expect(back.events.map((e) => ({ seq: Number(e.id), orderId: entryOf(e.data).id }))).toEqual(told.slice(6));
+  });
+
   it('takes ?after= like Last-Event-ID', async () => {
     const order = anOrdersEvents();
     await publish(order.created);

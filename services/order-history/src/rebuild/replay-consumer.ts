@@ -1,10 +1,9 @@
 import type { Subscription } from '@tiffin/broker';
 import { parseMessage } from '@tiffin/contracts';
-import { handleOnceCommitted } from '@tiffin/service-kit';
+import { handleOnce } from '@tiffin/service-kit';
 import { orderHistorySource, type OrderHistoryContext } from '../context';
 import type { ChangeFeed } from '../live/change-feed';
-import type { HistoryChange } from '../live/history-change';
-import { applyEvent } from '../projection/apply-event';
+import { projectEvent } from '../projection/project-events';
 import { isProjected } from '../projection/projected-events';
 import { countApplied, isCurrentRebuild, recordReplayed } from './rebuild-progress';
 
@@ -22,15 +21,13 @@ export function historyReplaySubscription(feed: ChangeFeed) {
     handle: async (message) => {
       const { rebuildId, requester, owner } = message.payload;
       if (requester !== orderHistorySource) return;
-      let change: HistoryChange | undefined;
-      const committed = await handleOnceCommitted(context.db, historyReplayConsumer, message, async (tx) => {
+      await handleOnce(context.db, historyReplayConsumer, message, async (tx) => {
         if (!(await isCurrentRebuild(tx, rebuildId))) return;
         if (message.type === 'EventReplayFinished') return recordReplayed(tx, rebuildId, owner, message.payload.events);
         const event = parseMessage(message.payload.event);
-        if (isProjected(event)) change = await applyEvent(tx, event);
+        if (isProjected(event)) projectEvent(tx, event, feed);
         await countApplied(tx, rebuildId, owner);
       });
-      if (committed && change) feed.committed([change]);
     },
   });
 }
