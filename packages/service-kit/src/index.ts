@@ -1,6 +1,6 @@
 export { openDatabase, type OpenDatabaseOptions } from './database/open-database';
 export type { Db, Tx, ServiceDatabase } from './database/db-types';
-export { batchOf, inTransaction, writeAtomically, writeLater, type OpenBatch } from './database/batched-writes';
+export { gatherInBatch, inTransaction, writeAtomically, writeLater } from './database/batched-writes';
 export { isUniqueViolation } from './database/unique-violation';
 export { qualified } from './database/qualified';
 export { outbox, outboxStates, type OutboxState } from './outbox/outbox-table';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
 import { sampleMessage } from '../test-fixtures/messages';
-import { notes } from '../test-fixtures/notes-table';
+import { notes, type notesSchema } from '../test-fixtures/notes-table';
 import { enqueue } from '../outbox/enqueue';
 import { outbox } from '../outbox/outbox-table';
-import { inTransaction, writeAtomically, writeLater } from './batched-writes';
+import { gatherInBatch, inTransaction, writeAtomically, writeLater } from './batched-writes';
 import { isUniqueViolation } from './unique-violation';
 
 describe.each(backends)('held-back writes on $name', (backend) => {
@@ -101,5 +101,44 @@ describe.each(backends)('writes only, on $name', (backend) => {
     await expect(writeAtomically(db, async (tx) => void (await tx.select().from(notes)))).rejects.toThrow(/may only build writes/);
     await expect(writeAtomically(db, async (tx) => void (await tx.insert(notes).values({ body: 'at once' })))).rejects.toThrow(/may only build writes/);
     expect(await db.select().from(notes)).toEqual([]);
+  });
+
+  it('hands what a batch gathered to one flush, after the work and before the held-back writes go', async () => {
+    const { db } = database();
+    const flushes: string[][] = [];
+    const gatherNote = gatherInBatch<typeof notesSchema, string>(async (tx, bodies) => {
+      flushes.push([...bodies]);
+      // Sees what the work wrote at once, and writes for all the items in one held-back statement.
+      const earlier = await tx.select({ body: notes.body }).from(notes);
+      await writeLater(tx, tx.insert(notes).values(bodies.map((body) => ({ body: `${body} after ${earlier.length}` }))));
+    });
+    await inTransaction(db, async (tx) => {
+      await gatherNote(tx, 'first');
+      await tx.insert(notes).values({ body: 'written at once' });
+      await gatherNote(tx, 'second');
+    });
+    expect(flushes).toEqual([['first', 'second']]);
+    expect((await db.select({ body: notes.body }).from(notes)).map((row) => row.body).sort()).toEqual([
+      'first after 1',
+      'second after 1',
+      'written at once',
+    ]);
+
+    // Outside a batch there is nothing to wait for: it flushes at once.
+    await db.transaction((tx) => gatherNote(tx, 'alone'));
+    expect(flushes.at(-1)).toEqual(['alone']);
+  });
+
+  it('flushes nothing of a batch whose work failed', async () => {
+    const { db } = database();
+    const flushes: string[][] = [];
+    const gatherNote = gatherInBatch<typeof notesSchema, string>(async (_tx, bodies) => void flushes.push(bodies));
+    await expect(
+      inTransaction(db, async (tx) => {
+        await gatherNote(tx, 'lost');
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    expect(flushes).toEqual([]);
   });
 });

@@ -103,3 +103,26 @@ async function sendTogether<S extends Schema>(tx: Pick<Tx<S>, 'execute'>, writes
   const parts = writes.map((write, index) => sql`${sql.raw(`w${index}`)} as (${write})`);
   await tx.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
 }
+
+/**
+ * Work to do once per batch for everything its messages asked for: the returned function gathers an
+ * item in the caller's batch, and `flush` gets them all just before the batch's held-back writes go
+ * (say, one read and one write for a whole group instead of one of each per message). Outside a
+ * batch, `flush` runs at once for the one item.
+ */
+export function gatherInBatch<S extends Schema, T>(
+  flush: (tx: Tx<S>, items: T[], batch: OpenBatch | undefined) => Promise<void>,
+): (tx: Tx<S>, item: T) => Promise<void> {
+  const gathered = new WeakMap<OpenBatch, T[]>();
+  return async (tx, item) => {
+    const batch = openBatches.get(tx);
+    if (!batch) return flush(tx, [item], undefined);
+    let items = gathered.get(batch);
+    if (!items) {
+      const ofBatch: T[] = (items = []);
+      gathered.set(batch, ofBatch);
+      batch.beforeSend.push(() => flush(tx, ofBatch, batch));
+    }
+    items.push(item);
+  };
+}

@@ -55,12 +55,15 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   let pass: Promise<void> | undefined;
   /** Committed messages handed over, oldest first, to publish without claiming them. */
   let handedOver: Message[] = [];
-  let handedOverSincePass = false;
+  /** Set by a handover, cleared by the wake() that follows it: the committer's own wake needs no claim. */
+  let handedOverSinceWake = false;
   /**
-   * Whether the next pass claims rows from the table: when polling (rows of other instances, or left
-   * after a crash or refusal), after a full claim, and when woken for rows nobody handed over.
+   * Whether the next pass claims rows from the table: after a full claim or a refusal, and when woken
+   * for rows nobody handed over. Besides, a pass claims when the last claim is `pollMs` old (rows of
+   * other instances, or left after a crash), however busy handovers keep the relay.
    */
   let claimWanted = true;
+  let lastClaimAt = 0;
 
   const marks = startMarking(db, markDelayMs, logger);
   const stopHandovers = acceptHandovers(db, {
@@ -70,7 +73,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
       if (stopped) return;
       // Past the cap the row is still in the table, leased: it is published once its lease ends.
       if (handedOver.length < maxHandedOver) handedOver.push(message);
-      handedOverSincePass = true;
+      handedOverSinceWake = true;
       nudge();
     },
   });
@@ -78,9 +81,9 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   /** One pass; resolves to how long to wait before the next. */
   async function runPass(): Promise<number> {
     wokenDuringPass = false;
-    handedOverSincePass = false;
-    const claim = claimWanted;
+    const claim = claimWanted || Date.now() - lastClaimAt >= pollMs;
     claimWanted = false;
+    if (claim) lastClaimAt = Date.now();
     const taken = handedOver.slice(0, batchSize);
     handedOver = handedOver.slice(taken.length);
     try {
@@ -96,8 +99,7 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
       failures = 0;
       if (outcome.claimed === batchSize) claimWanted = true;
       if (claimWanted || wokenDuringPass || handedOver.length > 0) return 0;
-      // Quiet: the next pass, polled or nudged, also looks for rows nobody handed over.
-      claimWanted = true;
+      // Quiet: the polled pass claims, since the last claim is old by then.
       return pollMs;
     } catch (error) {
       failures++;
@@ -137,7 +139,11 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   return {
     wake() {
       // A commit that handed its messages over wakes us too; only rows nobody handed over need a claim.
-      if (!handedOverSincePass) claimWanted = true;
+      // (The handover's pass has usually begun by then, so this cannot be asked of the pass.) A plain
+      // transaction's wake that comes just after someone's handover claims nothing, but the next wake
+      // or poll does: its rows are late, never lost.
+      if (!handedOverSinceWake) claimWanted = true;
+      handedOverSinceWake = false;
       nudge();
     },
     async stop() {

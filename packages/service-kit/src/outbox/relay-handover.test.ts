@@ -37,6 +37,29 @@ describe('messages handed over to the relay on commit', () => {
     }
   });
 
+  it('need no claim on the wake their committer sends, while a later wake still claims rows nobody handed over', async () => {
+    const broker = recordingBroker();
+    const { db } = twoInstances()[0]!;
+    const relay = startOutboxRelay({ db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Written by a plain transaction, and nobody woke the relay for it: only a claim finds it.
+      const unclaimed = sampleMessage();
+      await db.transaction((tx) => enqueue(tx, unclaimed));
+      const handed = sampleMessage();
+      await inTransaction(db, (tx) => enqueue(tx, handed));
+      relay.wake(); // what a consumer does after its transaction
+      await vi.waitFor(() => expect(broker.published).toEqual([handed]), { timeout: 2_000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(broker.published).toEqual([handed]);
+
+      relay.wake();
+      await vi.waitFor(() => expect(broker.published).toEqual([handed, unclaimed]), { timeout: 2_000 });
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('are left alone by the other instances while leased, and published by them once the lease is over', async () => {
     // This instance's relay takes the message but the broker never confirms it, as if the process hung.
     const hung = { publish: () => new Promise<void>(() => {}) };

@@ -12,29 +12,31 @@ type AuthorizationRow = typeof authorizations.$inferSelect;
  * Holds the order's total on the customer's card and answers CardAuthorized or CardDeclined. An
  * order is authorised once: asked again, it gets the first answer. If the authorisation was reversed
  * before this command arrived (it was late, and the saga gave up on it), it is declined.
+ *
+ * The new authorisation is written first, one round trip as nearly always; only when the order has one
+ * already is that one read. So a redelivered command asks the card network again, as a payment
+ * provider allows with the order as idempotency key, and its answer is dropped for the first one.
  */
 export async function authorizeCard(tx: AccountingTx, command: Message<'AuthorizeCard'>): Promise<void> {
   const { orderId, consumerId, cardId, paymentToken, totalCents } = command.payload;
-  const [earlier] = await tx.select().from(authorizations).where(eq(authorizations.orderId, orderId));
-  const decided = earlier ?? (await decide());
-  await enqueue(tx, replyFor(decided, command));
-
-  async function decide(): Promise<AuthorizationRow> {
-    const verdict = authorizeWithCardNetwork(paymentToken);
-    const [row] = await tx
-      .insert(authorizations)
-      .values({
-        id: randomUUID(),
-        orderId,
-        consumerId,
-        cardId,
-        amountCents: totalCents,
-        status: verdict.ok ? 'AUTHORIZED' : 'DECLINED',
-        declineReason: verdict.ok ? null : verdict.reason,
-      })
-      .returning();
-    return row!;
-  }
+  const verdict = authorizeWithCardNetwork(paymentToken);
+  const [decided] = await tx
+    .insert(authorizations)
+    .values({
+      id: randomUUID(),
+      orderId,
+      consumerId,
+      cardId,
+      amountCents: totalCents,
+      status: verdict.ok ? 'AUTHORIZED' : 'DECLINED',
+      declineReason: verdict.ok ? null : verdict.reason,
+    })
+    .onConflictDoNothing({ target: authorizations.orderId })
+    .returning();
+  const [earlier] = decided ? [] : await tx.select().from(authorizations).where(eq(authorizations.orderId, orderId));
+  const row = decided ?? earlier;
+  if (!row) throw new Error(`authorisation of order ${orderId} vanished after it was written`);
+  await enqueue(tx, replyFor(row, command));
 }
 
 function replyFor(row: AuthorizationRow, command: Message<'AuthorizeCard'>): Message {

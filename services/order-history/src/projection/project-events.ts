@@ -1,36 +1,26 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { isOfferedToCouriers, type OrderHistoryEntry } from '@tiffin/contracts';
-import { batchOf, writeLater, type OpenBatch } from '@tiffin/service-kit';
-import { historyChanges, historyEvents, orderHistory } from '../db/schema';
+import { gatherInBatch, writeLater } from '@tiffin/service-kit';
+import { historyChanges, historyEvents, orderHistory, type OrderHistorySchema } from '../db/schema';
 import type { OrderHistoryTx } from '../context';
 import type { ChangeFeed } from '../live/change-feed';
 import type { HistoryChange } from '../live/history-change';
 import { foldOrder } from './fold-order';
 import type { ProjectedEvent } from './projected-events';
 
-/** The events each open batch will fold into the view just before it commits. */
-const pending = new WeakMap<OpenBatch, ProjectedEvent[]>();
-
 /**
- * Takes `event` into the view in the caller's batch (`handleOnce`): it is kept (once per event id, so
+ * Takes events into the view in the caller's batch (`handleOnce`): each is kept (once per event id, so
  * a live copy and a replayed one count once) and its order's row folded again from all its events,
  * together with the other events of the batch, just before it commits; the changed rows are told to
- * the live streams once it has. A group of messages thus costs the view three statements in all
- * (lock, read, write) instead of five per event.
+ * `feed` once it has. A group of messages thus costs the view three statements in all (lock, read,
+ * write) instead of five per event.
  */
-export function projectEvent(tx: OrderHistoryTx, event: ProjectedEvent, feed: ChangeFeed): void {
-  const batch = batchOf(tx);
-  if (!batch) throw new Error('projectEvent needs the batch of handleOnce');
-  let events = pending.get(batch);
-  if (!events) {
-    const gathered: ProjectedEvent[] = (events = []);
-    pending.set(batch, gathered);
-    batch.beforeSend.push(async () => {
-      const changes = await applyEvents(tx, gathered);
-      batch.afterCommit.push(() => feed.committed(changes));
-    });
-  }
-  events.push(event);
+export function eventProjector(feed: ChangeFeed): (tx: OrderHistoryTx, event: ProjectedEvent) => Promise<void> {
+  return gatherInBatch<OrderHistorySchema, ProjectedEvent>(async (tx, events, batch) => {
+    if (!batch) throw new Error('events are projected in the batch of handleOnce, which tells the feed once it commits');
+    const changes = await applyEvents(tx, events);
+    batch.afterCommit.push(() => feed.committed(changes));
+  });
 }
 
 /**

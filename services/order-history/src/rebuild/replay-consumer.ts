@@ -3,7 +3,7 @@ import { parseMessage } from '@tiffin/contracts';
 import { handleOnce } from '@tiffin/service-kit';
 import { orderHistorySource, type OrderHistoryContext } from '../context';
 import type { ChangeFeed } from '../live/change-feed';
-import { projectEvent } from '../projection/project-events';
+import { eventProjector } from '../projection/project-events';
 import { isProjected } from '../projection/projected-events';
 import { countApplied, isCurrentRebuild, recordReplayed } from './rebuild-progress';
 
@@ -15,6 +15,7 @@ export const historyReplayConsumer = 'order-history.replay';
  * whatever order the two arrive in.
  */
 export function historyReplaySubscription(feed: ChangeFeed) {
+  const projectEvent = eventProjector(feed);
   return (context: OrderHistoryContext): Subscription<'ReplayedEvent' | 'EventReplayFinished'> => ({
     consumer: historyReplayConsumer,
     types: ['ReplayedEvent', 'EventReplayFinished'],
@@ -25,7 +26,7 @@ export function historyReplaySubscription(feed: ChangeFeed) {
         if (!(await isCurrentRebuild(tx, rebuildId))) return;
         if (message.type === 'EventReplayFinished') return recordReplayed(tx, rebuildId, owner, message.payload.events);
         const event = parseMessage(message.payload.event);
-        if (isProjected(event)) projectEvent(tx, event, feed);
+        if (isProjected(event)) await projectEvent(tx, event);
         await countApplied(tx, rebuildId, owner);
       });
     },

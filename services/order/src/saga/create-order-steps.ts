@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { createMessage, type OrderStatus } from '@tiffin/contracts';
-import { enqueue, writeLater, type Tx } from '@tiffin/service-kit';
-import { orders } from '../db/schema';
+import { enqueue, gatherInBatch, writeLater, type Tx } from '@tiffin/service-kit';
+import { orders, type OrderSchema } from '../db/schema';
 import { orderSource, type OrderTx } from '../context';
 import { findReplicaRestaurant } from '../replica/replica-reads';
 
@@ -33,19 +33,28 @@ const validationFollows: Record<'CONSUMER_VALIDATED' | 'ORDER_DETAILS_VALIDATED'
   VALIDATED: ['PENDING', 'CONSUMER_VALIDATED', 'ORDER_DETAILS_VALIDATED'],
 };
 
+type ValidationStatus = keyof typeof validationFollows;
+
 /**
- * One validation answered (or both): the customer sees how far their order got. Written at once, not
- * held back: both validations can land in one transaction, and held-back writes must not touch one row twice.
+ * One validation answered (or both): the customer sees how far their order got. Held back, and only
+ * the batch's last mark of each order is written: the reply that completes the step marks both its own
+ * validation and VALIDATED, and held-back writes must not touch one row twice. VALIDATED follows
+ * either single validation, so the last mark is always the one to keep.
  */
-export async function markOrder(
-  anyTx: Tx<Record<string, unknown>>,
-  data: CreateOrderSagaData,
-  status: keyof typeof validationFollows,
-): Promise<void> {
-  await asOrderTx(anyTx)
+const gatherMark = gatherInBatch<OrderSchema, { orderId: string; status: ValidationStatus }>(async (tx, marks) => {
+  const lastOf = new Map(marks.map(({ orderId, status }) => [orderId, status]));
+  for (const [orderId, status] of lastOf) await writeLater(tx, markAs(tx, orderId, status));
+});
+
+export function markOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData, status: ValidationStatus): Promise<void> {
+  return gatherMark(asOrderTx(anyTx), { orderId: data.orderId, status });
+}
+
+function markAs(tx: OrderTx, orderId: string, status: ValidationStatus) {
+  return tx
     .update(orders)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(orders.id, data.orderId), inArray(orders.status, validationFollows[status])));
+    .where(and(eq(orders.id, orderId), inArray(orders.status, validationFollows[status])));
 }
 
 export async function approveOrder(anyTx: Tx<Record<string, unknown>>, data: CreateOrderSagaData): Promise<void> {
