@@ -15,11 +15,16 @@ const { values } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
     seconds: { type: 'string' },
+    warmup: { type: 'string' },
     backends: { type: 'string', default: 'embedded,rabbitmq' },
     customers: { type: 'string', default: '1,10,50' },
   },
 });
 const seconds = Number(values.seconds ?? (values.smoke ? 1 : 10));
+// Services that have run a while, as in production: the first orders of a fresh process run through
+// cold code (V8 still compiling), which doubled the latency of the first step measured.
+const warmupSeconds = Number(values.warmup ?? (values.smoke ? 1 : 15));
+const warmupCustomers = 10;
 const customerLevels = values.customers.split(',').map(Number);
 const amqpUrl = process.env.TIFFIN_BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const databaseUrl = process.env.TIFFIN_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -80,6 +85,12 @@ async function benchBackend(backend: Backend): Promise<void> {
 async function benchOrders(backend: Backend, watch: OrderWatch): Promise<Map<number, number>> {
   const order = await approvableOrder();
   await waitUntilOrdersAccepted(order, watch);
+  const warmup = await runOrderLoad({ concurrency: warmupCustomers, durationMs: warmupSeconds * 1000, order, watch });
+  console.log(`Warm-up, not counted: ${warmup.samples.length} orders from ${warmupCustomers} customers in ${warmupSeconds} s\n`);
+  if (warmup.failures.length > 0) {
+    failed = true;
+    console.log(`  ${warmup.failures.length} orders failed during the warm-up, e.g. ${warmup.failures[0]}`);
+  }
   const rows = [];
   const cpuTargets = [
     ...backend.processes.map((child) => cpuOfPid(child.name, child.child.pid!)),
