@@ -153,12 +153,12 @@ describe('createServiceClient', () => {
     expect(hits).toHaveLength(1);
   });
 
-  it('opens the circuit after consecutive failures, then probes again', async () => {
+  it('opens the circuit once most attempts fail, then probes again', async () => {
     const client = createServiceClient({
       name: 'kitchen',
       baseUrl,
       logger,
-      breaker: { consecutiveFailures: 2, halfOpenAfterMs: 300 },
+      breaker: { window: 4, minimumAttempts: 2, halfOpenAfterMs: 300 },
     });
     failuresLeft = 100;
     expect((await failureOf(client.post('/dishes', {}, dish))).statusCode).toBe(502);
@@ -173,8 +173,22 @@ describe('createServiceClient', () => {
     expect(await client.get('/dishes/1', dish)).toEqual({ id: '1', name: 'dish 1' });
   });
 
+  it('keeps the circuit closed for a busy service whose calls time out several at once, among many answered', async () => {
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger, timeoutMs: 100, breaker: { halfOpenAfterMs: 60_000 } });
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 14; i++) expect(await client.get(`/dishes/${i}`, dish)).toEqual({ id: String(i), name: `dish ${i}` });
+      // A stall: the six calls waiting on it all time out together.
+      delayMs = 300;
+      const timedOut = await Promise.all(Array.from({ length: 6 }, (_, i) => failureOf(client.get(`/dishes/slow-${i}`, dish))));
+      expect(timedOut.map((error) => error.statusCode)).toEqual(Array(6).fill(504));
+      delayMs = 0;
+    }
+    // Twelve timeouts, six in a row each time, and the next customer is still served.
+    expect(await client.get('/dishes/7', dish)).toEqual({ id: '7', name: 'dish 7' });
+  });
+
   it('keeps the circuit closed for faults one request causes: 500s and 4xx answer that caller only', async () => {
-    const client = createServiceClient({ name: 'kitchen', baseUrl, logger, breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 } });
+    const client = createServiceClient({ name: 'kitchen', baseUrl, logger, breaker: { window: 4, minimumAttempts: 2, halfOpenAfterMs: 60_000 } });
     for (let i = 0; i < 5; i++) {
       expect((await failureOf(client.get('/dishes/crash', dish))).statusCode).toBe(502);
       expect((await failureOf(client.get('/dishes/missing', dish))).statusCode).toBe(404);

@@ -1,6 +1,6 @@
 import {
-  ConsecutiveBreaker,
   ConstantBackoff,
+  CountBreaker,
   circuitBreaker,
   handleWhen,
   retry,
@@ -21,8 +21,10 @@ export class FailedAttempt extends Error {
 }
 
 export interface BreakerOptions {
-  /** Failed attempts in a row that open the circuit. Default 5. */
-  consecutiveFailures?: number;
+  /** The circuit opens when more than half of the last `window` attempts failed. Default 20. */
+  window?: number;
+  /** Attempts made before it may open at all, so a single early failure cannot. Default 5. */
+  minimumAttempts?: number;
   /** How long an open circuit refuses calls before letting one through to probe. Default 5000. */
   halfOpenAfterMs?: number;
 }
@@ -40,9 +42,13 @@ export interface ServicePolicies {
  */
 export function createServicePolicies(options: BreakerOptions = {}): ServicePolicies {
   // Only unavailability opens the circuit: what one caller's request caused must not lock out everyone.
+  // And only when most attempts fail: a service that is down fails them all and the circuit opens
+  // after five, but one that is busy times out a few of many, often several at once (counting them in
+  // a row opened the circuit and refused every customer for seconds, though most orders went through).
+  const window = options.window ?? 20;
   const breaker = circuitBreaker(handleWhen((error) => error instanceof FailedAttempt), {
     halfOpenAfter: options.halfOpenAfterMs ?? 5_000,
-    breaker: new ConsecutiveBreaker(options.consecutiveFailures ?? 5),
+    breaker: new CountBreaker({ threshold: 0.5, size: window, minimumNumberOfCalls: Math.min(options.minimumAttempts ?? 5, window) }),
   });
   const retryOnce = retry(
     handleWhen((error) => error instanceof FailedAttempt && error.failure === 'bad-gateway'),

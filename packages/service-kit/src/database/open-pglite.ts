@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { lockDataDir } from './data-dir-lock';
 import { kitMigrations } from './kit-migrations';
+import { markSingleConnection } from './single-connection';
 import type { ServiceDatabase } from './db-types';
 
 /** Embedded PostgreSQL (PGlite) in `dataDir`, kit and service migrations applied. */
@@ -18,6 +19,7 @@ export async function openPglite<S extends Record<string, unknown>>(
   try {
     client = await PGlite.create(dataDir);
     const db = drizzle({ client, schema });
+    markSingleConnection(db);
     await migrate(db, kitMigrations);
     await migrate(db, { migrationsFolder });
     const opened = client;

@@ -36,6 +36,20 @@ describe.each(backends)('handling messages in groups on $name', (backend) => {
 
   const note = (body: string) => (tx: NotesTx) => writeLater(tx, tx.insert(notes).values({ body }));
 
+  it('lets the process do other work between groups, however many messages wait', async () => {
+    const { db } = database();
+    const { group } = countedGroup(db);
+    let handled = 0;
+    const all = Array.from({ length: 100 }, (_, i) => group.handle(sampleMessage(), async (tx) => {
+      await note(`n${i}`)(tx);
+      handled++;
+    }));
+    // What an HTTP request or a timer would get: a turn of the event loop while the queue drains.
+    const handledWhenServed = await new Promise<number>((resolve) => setImmediate(() => resolve(handled)));
+    await Promise.all(all);
+    expect(handledWhenServed).toBeLessThan(100);
+  });
+
   it('writes the messages that arrive while one is being written in one transaction', async () => {
     const { db } = database();
     const { group, transactions } = countedGroup(db);
