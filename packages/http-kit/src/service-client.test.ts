@@ -42,7 +42,11 @@ beforeAll(async () => {
   baseUrl = await service.listen({ port: 0, host: '127.0.0.1' });
 });
 
-afterAll(() => service.close());
+afterAll(async () => {
+  // Calls that timed out leave their connections open on the server's side; close waits for none of them.
+  service.server.closeAllConnections();
+  await service.close();
+});
 
 beforeEach(() => {
   hits = [];
@@ -173,17 +177,16 @@ describe('createServiceClient', () => {
     expect(await client.get('/dishes/1', dish)).toEqual({ id: '1', name: 'dish 1' });
   });
 
-  it('keeps the circuit closed for a busy service whose calls time out several at once, among many answered', async () => {
+  it('keeps the circuit closed for a busy service that times out several calls in a row, among many answered', async () => {
     const client = createServiceClient({ name: 'kitchen', baseUrl, logger, timeoutMs: 100, breaker: { halfOpenAfterMs: 60_000 } });
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 14; i++) expect(await client.get(`/dishes/${i}`, dish)).toEqual({ id: String(i), name: `dish ${i}` });
-      // A stall: the six calls waiting on it all time out together.
+      // A stall: the next six calls all time out.
       delayMs = 300;
-      const timedOut = await Promise.all(Array.from({ length: 6 }, (_, i) => failureOf(client.get(`/dishes/slow-${i}`, dish))));
-      expect(timedOut.map((error) => error.statusCode)).toEqual(Array(6).fill(504));
+      for (let i = 0; i < 6; i++) expect((await failureOf(client.get(`/dishes/slow-${i}`, dish))).statusCode).toBe(504);
       delayMs = 0;
     }
-    // Twelve timeouts, six in a row each time, and the next customer is still served.
+    // Twelve timeouts, six in a row each time (five in a row used to open it), and the next customer is still served.
     expect(await client.get('/dishes/7', dish)).toEqual({ id: '7', name: 'dish 7' });
   });
 
