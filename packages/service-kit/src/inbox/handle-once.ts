@@ -66,23 +66,22 @@ function groupOf<S extends Record<string, unknown>>(batch: Batch<S>, db: Db<S>, 
   return group;
 }
 
-/** Runs the work and the dedup row in `batch`; a message handled before ends quietly (false), whatever refused it. */
+/** Runs the work and the dedup row in `batch`; a message handled before ends quietly, whatever refused it. */
 async function handleOnceIn<S extends Record<string, unknown>>(
   batch: (db: Db<S>, run: (tx: Tx<S>) => Promise<void>) => Promise<void>,
   db: Db<S>,
   consumer: string,
   message: Message,
   work: (tx: Tx<S>) => Promise<void>,
-): Promise<boolean> {
+): Promise<void> {
   try {
     await batch(db, async (tx) => {
       await work(tx);
       await writeDedupRow(tx, consumer, message);
     });
-    return true;
   } catch (error) {
     // Handled before: refused by the dedup row, or the work itself failed on what the first time wrote.
-    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return false;
+    if (isUniqueViolation(error, handledOncePerConsumer) || (await handledBefore(db, consumer, message.id))) return;
     throw error;
   }
 }

@@ -29,7 +29,6 @@ describe.each(backends)('handling messages in groups on $name', (backend) => {
         await work(tx);
         await dedupRow(tx, message);
       });
-      return true;
     });
     return { group, transactions };
   }

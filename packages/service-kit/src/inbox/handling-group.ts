@@ -7,13 +7,13 @@ type Schema = Record<string, unknown>;
 /** How a group's messages are written: in one transaction (`inTransaction`) or one statement (`writeAtomically`). */
 export type Batch<S extends Schema> = (db: Db<S>, run: (tx: Tx<S>) => Promise<void>) => Promise<void>;
 
-/** Handles one message's work and its dedup row in a batch of its own; resolves to whether it committed. */
-export type HandleAlone<S extends Schema> = (message: Message, work: (tx: Tx<S>) => Promise<void>) => Promise<boolean>;
+/** Handles one message's work and its dedup row in a batch of its own (a message handled before ends quietly). */
+export type HandleAlone<S extends Schema> = (message: Message, work: (tx: Tx<S>) => Promise<void>) => Promise<void>;
 
 interface Waiting<S extends Schema> {
   message: Message;
   work: (tx: Tx<S>) => Promise<void>;
-  resolve(committed: boolean): void;
+  resolve(): void;
   reject(error: unknown): void;
 }
 
@@ -47,16 +47,19 @@ const maxGroupSize = (db: object) => (isSingleConnection(db) ? 8 : 32);
 export class HandlingGroup<S extends Schema> {
   private waiting: Waiting<S>[] = [];
   private writing = false;
+  private readonly maxSize: number;
 
   constructor(
     private readonly db: Db<S>,
     private readonly batch: Batch<S>,
     private readonly dedupRow: (tx: Tx<S>, message: Message) => Promise<void>,
     private readonly handleAlone: HandleAlone<S>,
-  ) {}
+  ) {
+    this.maxSize = maxGroupSize(db);
+  }
 
-  handle(message: Message, work: (tx: Tx<S>) => Promise<void>): Promise<boolean> {
-    return new Promise<boolean>((resolve, reject) => {
+  handle(message: Message, work: (tx: Tx<S>) => Promise<void>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       this.waiting.push({ message, work, resolve, reject });
       if (!this.writing) void this.writeWhileWaiting();
     });
@@ -66,7 +69,7 @@ export class HandlingGroup<S extends Schema> {
     this.writing = true;
     try {
       while (this.waiting.length > 0) {
-        const group = this.waiting.splice(0, maxGroupSize(this.db));
+        const group = this.waiting.splice(0, this.maxSize);
         if (group.length === 1) await this.alone(group[0]!);
         else await this.together(group);
         // Let the process's other work in between groups. An embedded database answers within the
@@ -92,7 +95,7 @@ export class HandlingGroup<S extends Schema> {
       await Promise.all(group.map((waiting) => this.alone(waiting)));
       return;
     }
-    for (const { resolve } of group) resolve(true);
+    for (const { resolve } of group) resolve();
   }
 
   private alone({ message, work, resolve, reject }: Waiting<S>): Promise<void> {

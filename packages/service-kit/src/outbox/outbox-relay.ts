@@ -60,9 +60,9 @@ export function startOutboxRelay<S extends Record<string, unknown>>(options: Out
   /**
    * Whether the next pass claims rows from the table: after a full claim or a refusal, and when woken
    * for rows nobody handed over. Besides, a pass claims when the last claim is `pollMs` old (rows of
-   * other instances, or left after a crash), however busy handovers keep the relay.
+   * other instances, or left after a crash), however busy handovers keep the relay: the first pass does.
    */
-  let claimWanted = true;
+  let claimWanted = false;
   let lastClaimAt = 0;
 
   const marks = startMarking(db, markDelayMs, logger);

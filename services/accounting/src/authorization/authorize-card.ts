@@ -33,8 +33,7 @@ export async function authorizeCard(tx: AccountingTx, command: Message<'Authoriz
     })
     .onConflictDoNothing({ target: authorizations.orderId })
     .returning();
-  const [earlier] = decided ? [] : await tx.select().from(authorizations).where(eq(authorizations.orderId, orderId));
-  const row = decided ?? earlier;
+  const [row] = decided ? [decided] : await tx.select().from(authorizations).where(eq(authorizations.orderId, orderId));
   if (!row) throw new Error(`authorisation of order ${orderId} vanished after it was written`);
   await enqueue(tx, replyFor(row, command));
 }
