@@ -1,11 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
-// One run for every unit and functional test in the workspace; the browser journeys live in e2e/.
+const everyTest = ['*.test.ts', '{packages,services,bff,shell,mfe-*}/**/*.test.{ts,tsx}'];
+/** Tests that need RabbitMQ, several processes or minutes of load: CI runs them, the inner loop does not. */
+const systemTests = ['**/*.rabbitmq.test.ts', '**/rabbitmq-*.test.ts', '**/*.threads.test.ts', '**/*.fuzz.test.ts', '**/chaos/**'];
+
+// The browser journeys live in e2e/. `all` is what CI runs; `fast` is the inner loop (`pnpm test:fast`):
+// pure tests and the functional suites on the embedded back ends only (tested-backends.ts).
 export default defineConfig({
   test: {
-    include: ['*.test.ts', '{packages,services,bff,shell,mfe-*}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'all', include: everyTest } },
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: everyTest,
+          exclude: ['**/node_modules/**', '**/dist/**', ...systemTests],
+          env: { TIFFIN_TEST_BACKENDS: 'embedded' },
+        },
+      },
+    ],
   },
 });

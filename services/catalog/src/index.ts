@@ -1,3 +1,3 @@
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './app';
 export { catalogSchema, menuItems, restaurants } from './db/schema';
-export { seedRestaurants } from './seed/restaurants';
+export { seedRestaurants, type SeedRestaurant, type SeedMenuItem } from './seed/restaurants';

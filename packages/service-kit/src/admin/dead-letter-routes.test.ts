@@ -9,6 +9,7 @@ import { sampleMessage } from '../test-fixtures/messages';
 import { notes, notesSchema } from '../test-fixtures/notes-table';
 import { testAmqpUrl, useRabbitMqExchange } from '../test-fixtures/rabbitmq-exchange';
 import { pgliteBackend, type TestDatabase } from '../test-fixtures/test-databases';
+import { testedBackends } from '../testing/tested-backends';
 
 const exchange = useRabbitMqExchange();
 const kitchen = exchange.consumer('kitchen');
@@ -36,10 +37,10 @@ const createKitchenService = defineService({
   ],
 });
 
-const brokers: { name: string; create: () => Promise<Broker> }[] = [
+const brokers = testedBackends<{ name: string; create: () => Promise<Broker> }>(
   { name: 'the in-process broker', create: async () => createEmbeddedBroker({ logger: quiet, retryDelayMs: 1 }) },
   { name: 'RabbitMQ', create: () => createRabbitMqBroker({ url: testAmqpUrl, exchange: exchange.exchange, logger: quiet, retryDelayMs: 10 }) },
-];
+);
 
 describe.each(brokers)('dead letters over HTTP, on every service, with $name', ({ create }) => {
   let broker: Broker;

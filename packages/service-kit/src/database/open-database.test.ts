@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshPgliteBackend, pgliteBackend, postgresBackend, type TestDatabase } from '../test-fixtures/test-databases';
+import { externalBackendsTested, testedBackends } from '../testing/tested-backends';
 import { notes } from '../test-fixtures/notes-table';
 import { sampleMessage } from '../test-fixtures/messages';
 import { enqueue } from '../outbox/enqueue';
@@ -23,7 +24,7 @@ async function appliedMigrations(db: Db<Record<string, unknown>>, table: string)
   return row!.n;
 }
 
-describe.each([freshPgliteBackend, postgresBackend])('openDatabase on $name', (backend) => {
+describe.each(testedBackends(freshPgliteBackend, postgresBackend))('openDatabase on $name', (backend) => {
   let target: TestDatabase | undefined;
   afterEach(async () => {
     await target?.remove();
@@ -66,7 +67,7 @@ describe('openDatabase on PGlite', () => {
   });
 });
 
-describe('openDatabase on PostgreSQL', () => {
+describe.runIf(externalBackendsTested)('openDatabase on PostgreSQL', () => {
   it('lets instances start together, each migration applied once', async () => {
     const target = await postgresBackend.create();
     try {

@@ -7,8 +7,9 @@ import { recordingLogger } from '../test-fixtures/recording-logger';
 import { enqueue } from './enqueue';
 import { outbox } from './outbox-table';
 import { startOutboxRelay } from './outbox-relay';
+import { externalBackendsTested } from '../testing/tested-backends';
 
-describe('two service instances relaying one PostgreSQL outbox', () => {
+describe.runIf(externalBackendsTested)('two service instances relaying one PostgreSQL outbox', () => {
   const twoInstances = useTwoInstancesOfOneDatabase();
 
   it('share the work and never publish one row twice', async () => {

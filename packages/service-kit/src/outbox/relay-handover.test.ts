@@ -9,12 +9,13 @@ import { inTransaction } from '../database/batched-writes';
 import { enqueue } from './enqueue';
 import { outbox } from './outbox-table';
 import { startOutboxRelay } from './outbox-relay';
+import { externalBackendsTested } from '../testing/tested-backends';
 
 /**
  * Messages enqueued in `inTransaction` go to the relay of their process on commit, their rows leased to
  * it, so it publishes them without claiming. Two instances of a service share one PostgreSQL outbox here.
  */
-describe('messages handed over to the relay on commit', () => {
+describe.runIf(externalBackendsTested)('messages handed over to the relay on commit', () => {
   const twoInstances = useTwoInstancesOfOneDatabase();
 
   const rowOf = async (message: Message) =>

@@ -2,6 +2,7 @@ import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll } from 'vitest';
 import { deleteExchangeAndQueues } from '@tiffin/broker';
 import { consumerQueueDeclarations } from '@tiffin/contracts';
+import { externalBackendsTested } from '../testing/tested-backends';
 
 export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
@@ -22,9 +23,11 @@ export function useRabbitMqExchange(): TestExchange {
   let connection: ChannelModel | undefined;
 
   beforeAll(async () => {
-    connection = await amqp.connect(testAmqpUrl);
+    // A file that runs its suites on the embedded broker alone (pnpm test:fast) needs no RabbitMQ.
+    if (externalBackendsTested) connection = await amqp.connect(testAmqpUrl);
   });
   afterAll(async () => {
+    if (!connection) return;
     await deleteExchangeAndQueues(await connection!.createChannel(), exchange, consumers);
     await connection?.close();
   });

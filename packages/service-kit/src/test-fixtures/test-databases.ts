@@ -6,6 +6,7 @@ import { openDatabase } from '../database/open-database';
 import type { ServiceDatabase } from '../database/db-types';
 import { freshDataDir } from '../testing/pglite-template';
 import { freshPostgresDatabases } from '../testing/postgres-databases';
+import { testedBackends } from '../testing/tested-backends';
 import { notesSchema } from './notes-table';
 
 const notesMigrations = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -58,4 +59,4 @@ export const postgresBackend: TestBackend = {
   },
 };
 
-export const backends = [pgliteBackend, postgresBackend];
+export const backends = testedBackends(pgliteBackend, postgresBackend);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restaurantList } from '@tiffin/contracts';
+import { testedBackends } from '@tiffin/service-kit/testing';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';
 
 // Search folds case and accents in SQL: both back ends must agree on it.
-describe.each(['pglite', 'postgres'] as const)('GET /restaurants on %s', (database) => {
+describe.each(testedBackends<'pglite' | 'postgres'>('pglite', 'postgres'))('GET /restaurants on %s', (database) => {
   let catalog: CatalogUnderTest;
   beforeAll(async () => {
     catalog = await catalogUnderTest(database);

@@ -1,15 +1,16 @@
 import { createEmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
-import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { externalBackendsTested, freshDataDir, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices, type RunningServices } from '../host';
 
 /**
  * The real services a BFF calls, started in this process through the host, each on its own
- * throw-away PostgreSQL database and an ephemeral port, sharing an in-process broker.
+ * throw-away PostgreSQL database (PGlite when only the embedded back ends are tested) and an
+ * ephemeral port, sharing an in-process broker.
  */
 export async function startBackend<N extends ServiceName>(services: readonly N[]): Promise<RunningServices<N>> {
-  const databases = await freshPostgresDatabases(services);
+  const databases = externalBackendsTested ? await freshPostgresDatabases(services) : await embeddedDatabases(services);
   const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_LOG_LEVEL: 'error', ...databases.env };
   delete env.TIFFIN_AMQP_URL;
   // Its own in-memory broker: a journal under the default data dir would be shared by every BFF's tests.
@@ -25,4 +26,9 @@ export async function startBackend<N extends ServiceName>(services: readonly N[]
       await databases.drop();
     },
   };
+}
+
+async function embeddedDatabases(services: readonly ServiceName[]): Promise<{ env: NodeJS.ProcessEnv; drop(): Promise<void> }> {
+  const data = await freshDataDir(services);
+  return { env: { TIFFIN_DATA_DIR: data.dataDir }, drop: data.remove };
 }

@@ -13,12 +13,12 @@ import {
   type OrderStatus,
   type Ticket,
 } from '@tiffin/contracts';
-import { seedRestaurants } from '@tiffin/catalog-service';
+import { seedRestaurants, type SeedMenuItem, type SeedRestaurant } from '@tiffin/catalog-service';
 import { eventually } from '@tiffin/service-kit/testing';
 import type { ServiceName } from '@tiffin/topology';
 
-export const bombay = seedRestaurants.find((r) => r.name === 'Bombay Tiffin House')!;
-export const dish = (name: string) => bombay.menu.find((item) => item.name === name)!;
+export const bombay: SeedRestaurant = seedRestaurants.find((r) => r.name === 'Bombay Tiffin House')!;
+export const dish = (name: string): SeedMenuItem => bombay.menu.find((item) => item.name === name)!;
 
 export async function call<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T }> {
   const response = await fetch(url, init);

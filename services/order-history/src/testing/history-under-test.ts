@@ -1,10 +1,10 @@
 import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
-import { freshDataDir, freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { freshDataDir, freshPostgresDatabases, testedBackends } from '@tiffin/service-kit/testing';
 import { createOrderHistoryService, type OrderHistoryService } from '../app';
 
 export type HistoryDatabase = 'pglite' | 'postgres';
-export const historyDatabases: HistoryDatabase[] = ['pglite', 'postgres'];
+export const historyDatabases = testedBackends<HistoryDatabase>('pglite', 'postgres');
 
 export interface HistoryUnderTest {
   service: OrderHistoryService;

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage, sagaDetail, sagaList } from '@tiffin/contracts';
-import { eventually } from '@tiffin/service-kit/testing';
+import { eventually, testedBackends } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu, startedOrderWithMenu, type PublishedMenu } from '../testing/menus';
 import { orderOnPostgres } from '../testing/order-on-postgres';
 import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
-const backends: { name: string; start: (menu: PublishedMenu) => Promise<OrderUnderTest> }[] = [
+type Backend = { name: string; start: (menu: PublishedMenu) => Promise<OrderUnderTest> };
+const backends = testedBackends<Backend>(
   { name: 'PGlite', start: startedOrderWithMenu },
   {
     name: 'PostgreSQL',
@@ -17,7 +18,7 @@ const backends: { name: string; start: (menu: PublishedMenu) => Promise<OrderUnd
       return order;
     },
   },
-];
+);
 
 describe.each(backends)('saga monitoring routes on $name', ({ start }) => {
   const menu = aMenu();
