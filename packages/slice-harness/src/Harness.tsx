@@ -1,8 +1,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { SliceComponent, SliceProps } from '@tiffin/contracts';
-import { createHarnessCart } from './harnessCart';
-import { createHarnessEvents } from './harnessEvents';
+import { createMemoryCart, createMemoryEvents } from '@tiffin/slice-kit/standalone';
 import type { HarnessTarget } from './harnessTarget';
 
 /**
@@ -12,9 +11,9 @@ import type { HarnessTarget } from './harnessTarget';
 export function Harness({ target, Slice }: { target: HarnessTarget; Slice: SliceComponent }) {
   const navigate = useNavigate();
   const [events, setEvents] = useState<string[]>([]);
-  const cart = useMemo(() => createHarnessCart(), []);
+  const cart = useMemo(() => createMemoryCart(), []);
   const bus = useMemo(
-    () => createHarnessEvents((type, payload) => setEvents((seen) => [...seen.slice(-9), `${type} ${JSON.stringify(payload)}`])),
+    () => createMemoryEvents((type, payload) => setEvents((seen) => [...seen.slice(-9), `${type} ${JSON.stringify(payload)}`])),
     [],
   );
   const cartNow = useSyncExternalStore(cart.subscribe, cart.getSnapshot);

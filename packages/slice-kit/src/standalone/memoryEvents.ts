@@ -2,8 +2,8 @@ import type { SliceEventBus, SliceEvents } from '@tiffin/contracts';
 
 type Handler = (payload: never) => void;
 
-/** The shell's event channel; the harness also shows each event, since no shell reacts to it. */
-export function createHarnessEvents(onEvent: (type: keyof SliceEvents, payload: unknown) => void): SliceEventBus {
+/** The shell's event channel in memory; `onEvent` sees each event too (the harness shows them, tests record them). */
+export function createMemoryEvents(onEvent: (type: keyof SliceEvents, payload: unknown) => void): SliceEventBus {
   const handlers = new Map<keyof SliceEvents, Set<Handler>>();
   return {
     emit(type, payload) {

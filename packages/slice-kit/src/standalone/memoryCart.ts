@@ -2,8 +2,8 @@ import type { Cart, CartStore } from '@tiffin/contracts';
 
 const empty: Cart = Object.freeze({ restaurantId: null, restaurantName: null, lines: [] });
 
-/** The cart the shell would own, kept in memory for this page: enough for a slice to add, change and clear. */
-export function createHarnessCart(): CartStore {
+/** The cart the shell would own, kept in memory: enough for a slice to add, change and clear (the harness, component tests). */
+export function createMemoryCart(): CartStore {
   let snapshot = empty;
   const listeners = new Set<() => void>();
   const commit = (next: Cart) => {

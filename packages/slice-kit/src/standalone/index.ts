@@ -1,0 +1,2 @@
+export { createMemoryCart } from './memoryCart';
+export { createMemoryEvents } from './memoryEvents';
