@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ReleaseDescriptor } from './descriptor';
+import { descriptorFile, type ReleaseDescriptor } from './descriptor';
 
 /** A minimal slice build on disk and its descriptor, for the store's tests. */
 export async function fakeBuild(version: string, body = `export const v = "${version}";`): Promise<{ dir: string; descriptor: ReleaseDescriptor }> {
@@ -19,4 +20,21 @@ export async function fakeBuild(version: string, body = `export const v = "${ver
       files: [{ path: 'assets/remoteEntry.js', bytes: body.length, integrity: 'sha384-AAAA' }],
     },
   };
+}
+
+/** A fake build that can be deployed: its release.json beside the file, with the file's real hash. */
+export async function fakeArtifact(version: string, overrides: Partial<ReleaseDescriptor> = {}): Promise<{ dir: string; descriptor: ReleaseDescriptor }> {
+  const build = await fakeBuild(version);
+  const descriptor: ReleaseDescriptor = {
+    ...build.descriptor,
+    files: await Promise.all(
+      build.descriptor.files.map(async (file) => {
+        const content = await readFile(path.join(build.dir, file.path));
+        return { ...file, integrity: `sha384-${createHash('sha384').update(content).digest('base64')}` };
+      }),
+    ),
+    ...overrides,
+  };
+  await writeFile(path.join(build.dir, descriptorFile), JSON.stringify(descriptor));
+  return { dir: build.dir, descriptor };
 }
