@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
-import { enqueue } from '@tiffin/service-kit';
+import type { Message } from '@tiffin/contracts';
+import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { authorizations } from '../db/schema';
-import { accountingSource, type AccountingTx } from '../context';
+import type { AccountingTx } from '../context';
 import { authorizeWithCardNetwork } from './sandbox-card-network';
 
 type AuthorizationRow = typeof authorizations.$inferSelect;
@@ -17,7 +17,7 @@ type AuthorizationRow = typeof authorizations.$inferSelect;
  * already is that one read. So a redelivered command asks the card network again, as a payment
  * provider allows with the order as idempotency key, and its answer is dropped for the first one.
  */
-export async function authorizeCard(tx: AccountingTx, command: Message<'AuthorizeCard'>): Promise<void> {
+export async function authorizeCard(tx: AccountingTx, command: Message<'AuthorizeCard'>): Promise<CommandReply> {
   const { orderId, consumerId, cardId, paymentToken, totalCents } = command.payload;
   const verdict = authorizeWithCardNetwork(paymentToken);
   const [decided] = await tx
@@ -35,17 +35,16 @@ export async function authorizeCard(tx: AccountingTx, command: Message<'Authoriz
     .returning();
   const [row] = decided ? [decided] : await tx.select().from(authorizations).where(eq(authorizations.orderId, orderId));
   if (!row) throw new Error(`authorisation of order ${orderId} vanished after it was written`);
-  await enqueue(tx, replyFor(row, command));
+  return replyFor(row, orderId);
 }
 
-function replyFor(row: AuthorizationRow, command: Message<'AuthorizeCard'>): Message {
-  const { orderId } = command.payload;
+function replyFor(row: AuthorizationRow, orderId: string): CommandReply {
   switch (row.status) {
     case 'AUTHORIZED':
-      return createMessage('CardAuthorized', accountingSource, { orderId, authorizationId: row.id }, command.correlationId);
+      return withSuccess('CardAuthorized', { orderId, authorizationId: row.id });
     case 'DECLINED':
-      return createMessage('CardDeclined', accountingSource, { orderId, reason: row.declineReason ?? 'Your card was declined' }, command.correlationId);
+      return withFailure('CardDeclined', { orderId, reason: row.declineReason ?? 'Your card was declined' });
     case 'REVERSED':
-      return createMessage('CardDeclined', accountingSource, { orderId, reason: 'The payment for this order was cancelled' }, command.correlationId);
+      return withFailure('CardDeclined', { orderId, reason: 'The payment for this order was cancelled' });
   }
 }

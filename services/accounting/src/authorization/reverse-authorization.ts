@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
-import { enqueue } from '@tiffin/service-kit';
+import type { Message } from '@tiffin/contracts';
+import { withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { authorizations } from '../db/schema';
-import { accountingSource, type AccountingTx } from '../context';
+import type { AccountingTx } from '../context';
 
 /**
  * Releases what was held on the card for the order, however often this comes. A declined card held
@@ -11,7 +11,7 @@ import { accountingSource, type AccountingTx } from '../context';
  * REVERSED row of nothing holds the order's place, so the late AuthorizeCard is declined, not charged.
  * Every time, AuthorizationReversed answers: nothing is held any more (the cancel-order saga waits for it).
  */
-export async function reverseAuthorization(tx: AccountingTx, command: Message<'ReverseAuthorization'>): Promise<void> {
+export async function reverseAuthorization(tx: AccountingTx, command: Message<'ReverseAuthorization'>): Promise<CommandReply> {
   const { orderId } = command.payload;
   const [earlier] = await tx.select({ status: authorizations.status }).from(authorizations).where(eq(authorizations.orderId, orderId));
   if (!earlier) {
@@ -19,5 +19,5 @@ export async function reverseAuthorization(tx: AccountingTx, command: Message<'R
   } else if (earlier.status === 'AUTHORIZED') {
     await tx.update(authorizations).set({ status: 'REVERSED', updatedAt: new Date() }).where(eq(authorizations.orderId, orderId));
   }
-  await enqueue(tx, createMessage('AuthorizationReversed', accountingSource, { orderId }, command.correlationId));
+  return withSuccess('AuthorizationReversed', { orderId });
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { notInArray } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
-import { enqueue } from '@tiffin/service-kit';
+import type { Message } from '@tiffin/contracts';
+import { withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { tickets } from '../db/schema';
-import { kitchenSource, type KitchenTx } from '../context';
+import type { KitchenTx } from '../context';
 
 /**
  * Compensation of CreateTicket: the ticket ends CANCELLED, however often this comes, and each
@@ -11,7 +11,7 @@ import { kitchenSource, type KitchenTx } from '../context';
  * or lost), a cancelled ticket with no lines holds the order's place, so the late CreateTicket is
  * refused instead of opening a ticket nobody will pay for.
  */
-export async function cancelTicket(tx: KitchenTx, command: Message<'CancelTicket'>): Promise<void> {
+export async function cancelTicket(tx: KitchenTx, command: Message<'CancelTicket'>): Promise<CommandReply> {
   const { orderId, restaurantId } = command.payload;
   await tx
     .insert(tickets)
@@ -22,5 +22,5 @@ export async function cancelTicket(tx: KitchenTx, command: Message<'CancelTicket
       // A ticket the staff rejected keeps saying so, with their reason.
       setWhere: notInArray(tickets.status, ['CANCELLED', 'REJECTED']),
     });
-  await enqueue(tx, createMessage('TicketCancelled', kitchenSource, { orderId }, command.correlationId));
+  return withSuccess('TicketCancelled', { orderId });
 }

@@ -1,22 +1,24 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
-import { enqueue } from '@tiffin/service-kit';
+import type { Message } from '@tiffin/contracts';
+import { noReply, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { tickets } from '../db/schema';
-import { kitchenSource, type KitchenTx } from '../context';
+import type { KitchenContext, KitchenTx } from '../context';
 
 /**
  * The order is paid for: the ticket waits for the restaurant to accept it. Confirming twice answers
  * twice (the saga ignores the second). A cancelled or unknown ticket is not confirmed and gets no
- * answer: the saga that sent this has failed already, or will by its deadline. Returns whether it confirmed.
+ * answer: the saga that sent this has failed already, or will by its deadline.
  */
-export async function confirmTicket(tx: KitchenTx, command: Message<'ConfirmTicket'>): Promise<boolean> {
+export async function confirmTicket(tx: KitchenTx, command: Message<'ConfirmTicket'>, context: KitchenContext): Promise<CommandReply> {
   const { orderId } = command.payload;
   const [confirmed] = await tx
     .update(tickets)
     .set({ status: 'AWAITING_ACCEPTANCE', updatedAt: new Date() })
     .where(and(eq(tickets.orderId, orderId), inArray(tickets.status, ['CREATE_PENDING', 'AWAITING_ACCEPTANCE'])))
     .returning({ id: tickets.id });
-  if (!confirmed) return false;
-  await enqueue(tx, createMessage('TicketConfirmed', kitchenSource, { orderId }, command.correlationId));
-  return true;
+  if (!confirmed) {
+    context.logger.warn({ orderId }, 'no open ticket to confirm');
+    return noReply();
+  }
+  return withSuccess('TicketConfirmed', { orderId });
 }
