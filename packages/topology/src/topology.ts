@@ -25,9 +25,14 @@ export const topology = {
     'order-history': { port: 4107, unreachable: "We can't load your past orders right now" },
     identity: { port: 4108, unreachable: "We can't check who you are right now" },
   },
+  /**
+   * Each BFF and the services it calls: its own service first (the one its routes are handed), then
+   * the others it reads from. defineBff gives a BFF clients of these and of no other.
+   */
   bffs: {
     catalog: { port: 4201, calls: ['catalog'] },
     order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'] },
+    // Live changes come from the order-history view, which follows every delivery event.
     delivery: { port: 4203, calls: ['delivery', 'order-history'] },
   },
   slices: {
@@ -44,6 +49,8 @@ export type Topology = typeof topology;
 export type ServiceName = keyof Topology['services'];
 export type BffName = keyof Topology['bffs'];
 export type SliceName = keyof Topology['slices'];
+/** The services the edge itself calls. */
+export type EdgeCall = Topology['edge']['calls'][number];
 
 export const serviceNames = Object.keys(topology.services) as ServiceName[];
 export const bffNames = Object.keys(topology.bffs) as BffName[];
