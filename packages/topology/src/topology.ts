@@ -60,3 +60,18 @@ export const sliceNames = Object.keys(topology.slices) as SliceName[];
 export function bffService<N extends BffName>(name: N): Topology['bffs'][N]['calls'][0] {
   return topology.bffs[name].calls[0];
 }
+
+/** Where a part lives in the workspace and what its package is called. */
+export interface Workspace {
+  /** Folder under the repository root, e.g. "services/order-history". */
+  dir: string;
+  /** Its package.json name, e.g. "@tiffin/order-history-service". */
+  packageName: string;
+}
+
+/** One rule per kind of part, so a new part is found by its name alone. */
+export const workspaceOf = {
+  service: (name: ServiceName): Workspace => ({ dir: `services/${name}`, packageName: `@tiffin/${name}-service` }),
+  bff: (name: BffName): Workspace => ({ dir: `bff/${name}`, packageName: `@tiffin/${name}-bff` }),
+  slice: (name: SliceName): Workspace => ({ dir: topology.slices[name].dir, packageName: `@tiffin/${topology.slices[name].dir}` }),
+};
