@@ -108,7 +108,9 @@ export function checkedQueueTypes<C extends ConsumerName>(consumer: C, types: re
   const untaken = declared.filter((type) => !types.includes(type));
   if (undeclared.length > 0 || untaken.length > 0) {
     const differences = [undeclared.length > 0 ? `not declared: ${undeclared.join(', ')}` : '', untaken.length > 0 ? `not taken: ${untaken.join(', ')}` : ''];
-    throw new Error(`${consumer} takes [${types.join(', ')}], its queue in consumerQueueTypes [${declared.join(', ')}]; ${differences.filter(Boolean).join('; ')}`);
+    throw new Error(
+      `${consumer} takes [${types.join(', ')}], but consumerQueueTypes (packages/contracts/src/consumers.ts) gives its queue [${declared.join(', ')}]; ${differences.filter(Boolean).join('; ')}`,
+    );
   }
   return types as readonly ConsumerQueueType<C>[];
 }
