@@ -1,11 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedBroker, createRabbitMqBroker, type Broker } from '@tiffin/broker';
-import { consumerDeadLetters, createMessage, deadLetterDetail, serviceDeadLetters, type Message } from '@tiffin/contracts';
+import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters, type Message } from '@tiffin/contracts';
 import { createLogger } from '@tiffin/http-kit';
-import { handleOnce } from '../inbox/handle-once';
-import { receivedMessages } from '../inbox/received-messages-table';
+import { handleOnce, handledBefore } from '../inbox/handle-once';
 import { defineService, type Service } from '../service/define-service';
 import { sampleMessage } from '../test-fixtures/messages';
 import { notes, notesSchema } from '../test-fixtures/notes-table';
@@ -63,9 +61,6 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
 
   const call = (method: 'GET' | 'POST' | 'DELETE', url: string) => service.app.inject({ method, url });
   const notesOf = async (orderId: string) => (await service.db.select().from(notes)).filter((note) => note.body === orderId);
-  /** Whether the kitchen's consumer has recorded handling this message (its inbox row). */
-  const handled = async (messageId: string) =>
-    (await service.db.select().from(receivedMessages).where(and(eq(receivedMessages.consumer, kitchen), eq(receivedMessages.messageId, messageId)))).length > 0;
 
   /** Publishes a poisoned message (more than once: a duplicate delivery) and waits until each copy is dead. */
   async function deadLetter(copies = 1): Promise<{ message: Message<'OrderDetailsValidated'>; ids: string[] }> {
@@ -136,9 +131,9 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
     await expect.poll(async () => (await broker.listDeadLetters(kitchen, { limit: 1000 })).letters.some((l) => ids.includes(l.id))).toBe(false);
     // A marker about the same order, published after the replays: the consumer handles one order's
     // messages in the order they arrived, so once the marker is handled both copies have been too.
-    const marker = createMessage('OrderDetailsValidated', 'service-kit-test', { orderId: message.payload.orderId });
+    const marker = sampleMessage(message.payload.orderId);
     await broker.publish(marker);
-    await expect.poll(() => handled(marker.id), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => handledBefore(service.db, kitchen, marker.id), { timeout: 5000 }).toBe(true);
     // One note for the message that died twice, one for the marker.
     expect(await notesOf(message.payload.orderId)).toHaveLength(2);
     const again = await call('POST', `/admin/dead-letters/${kitchen}/${ids[0]}/replay`);
