@@ -9,6 +9,8 @@ export interface EdgeOptions {
     signInLimits?: SignInLimitOptions;
     /** How long the edge trusts a session lookup before asking the identity service again. */
     sessionCacheMs?: number;
+    /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none). Tests shorten it. */
+    bffTimeoutMs?: number;
 }
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
 export declare function buildEdge(options: EdgeOptions): Promise<FastifyInstance>;
