@@ -2,7 +2,7 @@ import fastifyHttpProxy from '@fastify/http-proxy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { correlationHeader, problemCodes, type Problem } from '@tiffin/contracts';
 import { upstreamMessage } from '@tiffin/http-kit';
-import { bffNames, bffUrl } from '@tiffin/topology';
+import { bffNames, bffService, bffUrl } from '@tiffin/topology';
 import type { BffGate } from './auth/bff-gate';
 
 /** Longer than a BFF's own upstream timeouts, so the BFF can answer with its own, better, problem. */
@@ -50,8 +50,9 @@ export async function proxyBffs(
             const body: Problem = {
               statusCode: status,
               error: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
-              // The slice shows this as it is: plain words about what the customer cannot do now.
-              message: upstreamMessage(name, status === 504 ? 'timeout' : 'bad-gateway'),
+              // The slice shows this as it is: plain words about what the customer cannot do now,
+              // worded as an outage of the BFF's own service.
+              message: upstreamMessage(bffService(name), status === 504 ? 'timeout' : 'bad-gateway'),
               correlationId: reply.request.id,
               code: problemCodes.serviceUnavailable,
               subject: `${name}-bff`,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sliceContractVersion, sliceManifest, type SliceManifest, type SliceName } from '@tiffin/contracts';
 import { externalContractVersion, liveRelease, sliceStoreDir } from '@tiffin/slice-store';
-import { repoRoot, sliceNames, sliceOrigin, topology } from '@tiffin/topology';
+import { repoRoot, sliceNames, sliceOrigin, sliceUrlVar, topology } from '@tiffin/topology';
 
 async function packageVersion(dir: string): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(repoRoot, dir, 'package.json'), 'utf8')) as {
@@ -21,7 +21,7 @@ async function sliceLocation(
   env: NodeJS.ProcessEnv,
 ): Promise<{ remoteEntry: string; version: string; contractVersion: number }> {
   const origin = sliceOrigin(name, env);
-  const external = env[`TIFFIN_${name.toUpperCase()}_SLICE_URL`] !== undefined;
+  const external = env[sliceUrlVar(name)] !== undefined;
   const live = external ? undefined : await liveRelease(sliceStoreDir(env), name);
   if (live) return { remoteEntry: `${origin}${live.remoteEntryPath}`, version: live.version, contractVersion: live.contractVersion };
   return {

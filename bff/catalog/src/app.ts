@@ -7,7 +7,6 @@ export type CatalogBffOptions = BffOptions;
 
 /** The catalog slice's backend: browsing restaurants and menus, and their staff managing them, shaped for the browser. */
 export const buildApp: (options?: CatalogBffOptions) => HttpApp = defineBff({
-  name: 'catalog-bff',
-  service: 'catalog',
+  name: 'catalog',
   routes: [listRestaurants, getRestaurant, staffRestaurant],
 });

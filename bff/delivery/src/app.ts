@@ -12,9 +12,6 @@ export type DeliveryBffOptions = BffOptions;
  * (`/courier/...`), both followed live.
  */
 export const buildApp: (options?: DeliveryBffOptions) => HttpApp = defineBff({
-  name: 'delivery-bff',
-  service: 'delivery',
-  // Live changes come from the order-history view, which follows every delivery event.
-  alsoCalls: ['order-history'],
+  name: 'delivery',
   routes: [listDeliveries, getDelivery, courierDeliveries, courierActionRoutes, liveDeliveries],
 });

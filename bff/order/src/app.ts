@@ -18,9 +18,7 @@ export type OrderBffOptions = BffOptions;
  * kitchen's view of an order (the kitchen's tickets, named from the orders).
  */
 export const buildApp: (options?: OrderBffOptions) => HttpApp = defineBff({
-  name: 'order-bff',
-  service: 'order',
-  alsoCalls: ['consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'],
+  name: 'order',
   routes: [
     placeOrder,
     getOrder,

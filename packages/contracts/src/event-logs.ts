@@ -1,3 +1,4 @@
+import type { ServiceName } from '../../topology/src/topology';
 import type { MessageType } from './messages';
 
 /**
@@ -10,7 +11,7 @@ export const eventLogs = {
   order: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled'],
   delivery: ['DeliveryScheduled', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered'],
   kitchen: ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined'],
-} as const satisfies Record<string, readonly MessageType[]>;
+} as const satisfies Partial<Record<ServiceName, readonly MessageType[]>>;
 
 export type EventLogOwner = keyof typeof eventLogs;
 
@@ -22,6 +23,6 @@ export function eventLogOwnersOf(types: readonly string[]): EventLogOwner[] {
 }
 
 /** What `service` keeps of its outbox for good; nothing for a service that keeps no event log. */
-export function eventLogOf(service: string): readonly MessageType[] {
+export function eventLogOf(service: ServiceName): readonly MessageType[] {
   return Object.hasOwn(eventLogs, service) ? eventLogs[service as EventLogOwner] : [];
 }

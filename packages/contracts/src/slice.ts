@@ -2,10 +2,14 @@ import { z } from 'zod';
 import type { ComponentType } from 'react';
 import { cents, id } from './common';
 import { signedInSession } from './identity';
+// By path, not package name: shell/vite.config.ts has Node load this file, which cannot run the
+// topology package's TypeScript entry (that entry also reads the server environment, so no browser
+// bundle may take it either); topology.ts itself is plain data.
+import { sliceNames, type SliceName } from '../../topology/src/topology';
 
-export const sliceNames = ['catalog', 'order', 'delivery'] as const;
-export const sliceName = z.enum(sliceNames);
-export type SliceName = z.infer<typeof sliceName>;
+export type { SliceName };
+/** A slice of the topology, as a schema: what a manifest entry or a slice command may name. */
+export const sliceName = z.enum(sliceNames as [SliceName, ...SliceName[]]);
 
 /**
  * Version of the slice contract (SliceProps and the manifest entry). Raised whenever a change means a

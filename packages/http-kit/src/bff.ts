@@ -1,4 +1,4 @@
-import { serviceUrl, type ServiceName } from '@tiffin/topology';
+import { serviceUrl, topology, type BffName, type ServiceName } from '@tiffin/topology';
 import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
@@ -20,27 +20,28 @@ export interface BffOptions {
 
 /** Clients of the further services a BFF reads from, each with its own breaker. */
 export interface ServiceClients {
-  /** Throws for a service the BFF did not declare in `alsoCalls`, naming it. */
+  /** Throws for a service the BFF's topology entry does not list in `calls`, naming it. */
   of(service: ServiceName): ServiceClient;
 }
 
-/** What is particular to one BFF. */
+/** What is particular to one BFF; which services it calls is the topology's to say. */
 export interface BffDefinition {
-  /** Labels the logs and GET /health, e.g. "catalog-bff". */
-  name: string;
+  /**
+   * Which BFF of the topology this is, e.g. "catalog": its logs, GET /health and OpenAPI title say
+   * "catalog-bff", and it calls the services `topology.bffs.catalog.calls` lists (the first is its own
+   * service; TIFFIN_<NAME>_SERVICE_URL overrides where one is), reaching the others as `services.of(name)`.
+   */
+  name: BffName;
   /** What the BFF is for, in a sentence: the description of its OpenAPI document. */
   description?: string;
-  /** The service it calls, found through the topology (TIFFIN_<NAME>_SERVICE_URL overrides). */
-  service: ServiceName;
-  /** Further services it calls, e.g. a read model beside the owner; reached as `services.of(name)`. */
-  alsoCalls?: readonly ServiceName[];
-  /** Each registers its route, calling the service through the client it is given. */
+  /** Each registers its route, calling the BFF's own service through the client it is given. */
   routes: readonly ((app: HttpApp, service: ServiceClient, services: ServiceClients) => void)[];
 }
 
 /** A BFF's buildApp: a Tiffin HTTP app whose routes share one client of the BFF's service. */
 export function defineBff(definition: BffDefinition): (options?: BffOptions) => HttpApp {
-  const { name, service } = definition;
+  const name = `${definition.name}-bff`;
+  const [service, ...alsoCalls] = topology.bffs[definition.name].calls;
   return (options = {}) => {
     const logger = options.logger ?? createLogger(name, options.env);
     // Every route answers with what the service client already checked against the contract.
@@ -62,16 +63,17 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
     serveOpenApi(app, { title: name, ...(definition.description ? { description: definition.description } : {}) });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.
-    const others = new Map((definition.alsoCalls ?? []).map((called) => [called, clientOf(called)]));
+    const others = new Map(alsoCalls.map((called): [ServiceName, ServiceClient] => [called, clientOf(called)]));
     const services: ServiceClients = {
       of(called) {
         const found = called === service ? client : others.get(called);
-        if (!found) throw new Error(`${name} does not call the ${called} service: add it to alsoCalls`);
+        if (!found) throw new Error(`${name} does not call the ${called} service: add it to topology.bffs.${definition.name}.calls`);
         return found;
       },
     };
-    // Added once the OpenAPI plugin has loaded, so it sees every route.
-    app.after(() => {
+    // Added once the OpenAPI plugin has loaded, so it sees every route. Async, so that a route asking
+    // for a service the BFF does not call fails ready() and listen() rather than the process.
+    app.after(async () => {
       for (const route of definition.routes) route(app, client, services);
     });
     return app;

@@ -1,4 +1,5 @@
 import { problemCodes, type ProblemDetails } from '@tiffin/contracts';
+import { topology, type ServiceName } from '@tiffin/topology';
 
 /**
  * Errors a route may throw on purpose. The central error handler answers with their status and shows
@@ -50,26 +51,18 @@ const upstreamStatus: Record<UpstreamFailure, number> = {
   timeout: 504,
 };
 
-/** Each service as a customer thinks of it: what they cannot do while it is away. */
-const unreachable: Record<string, string> = {
-  catalog: "We can't reach the restaurants right now",
-  order: "We can't reach the kitchen right now",
-  consumer: "We can't reach your account right now",
-  'order-history': "We can't load your past orders right now",
-  delivery: "We can't reach the couriers right now",
-  kitchen: "We can't reach the kitchen right now",
-  accounting: "We can't reach the payments desk right now",
-};
-
 const upstreamAdvice: Record<UpstreamFailure, string> = {
   'bad-gateway': 'Please try again in a moment.',
   'circuit-open': 'Please try again in a few seconds.',
   timeout: 'Please try again in a moment.',
 };
 
-/** What the customer reads when `service` could not answer: plain words, never the service's own. */
-export function upstreamMessage(service: string, failure: UpstreamFailure): string {
-  return `${unreachable[service] ?? "We can't reach part of Tiffin right now"}. ${upstreamAdvice[failure]}`;
+/**
+ * What the customer reads when `service` could not answer: plain words, never the service's own,
+ * as each service declares them in the topology (`unreachable`).
+ */
+export function upstreamMessage(service: ServiceName, failure: UpstreamFailure): string {
+  return `${topology.services[service].unreachable}. ${upstreamAdvice[failure]}`;
 }
 
 /**
@@ -80,7 +73,7 @@ export function upstreamMessage(service: string, failure: UpstreamFailure): stri
  */
 export class UpstreamError extends ProblemError {
   constructor(
-    readonly service: string,
+    readonly service: ServiceName,
     readonly failure: UpstreamFailure,
     options: { cause?: unknown } = {},
   ) {

@@ -36,8 +36,7 @@ describe('the identity the edge vouches for', () => {
 
 describe('a BFF route behind the identity check', () => {
   const build = defineBff({
-    name: 'test-bff',
-    service: 'catalog',
+    name: 'catalog',
     routes: [(app) => app.get('/me', async (request) => requireRole(request, 'courier'))],
   });
   const app = build({ identitySecret: testIdentitySecret, env: {} });

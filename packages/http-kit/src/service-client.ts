@@ -2,14 +2,15 @@ import { isBrokenCircuitError } from 'cockatiel';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { consumerHeader, correlationHeader, problem, type ProblemCode } from '@tiffin/contracts';
+import type { ServiceName } from '@tiffin/topology';
 import { ProblemError, UpstreamError } from './errors';
 import type { Logger } from './logger';
 import { createResponseCache, sharedMaxAgeMs } from './response-cache';
 import { createServicePolicies, FailedAttempt, type BreakerOptions } from './service-policy';
 
 export interface ServiceClientOptions {
-  /** The service's name, as the caller will read it in an error: "catalog". */
-  name: string;
+  /** The service called: its logs name it, and an error says what its outage means to the customer. */
+  name: ServiceName;
   baseUrl: string;
   /** Per attempt, covering connect, headers and body. */
   timeoutMs?: number;

@@ -107,7 +107,7 @@ export function compensateWith<D>(command: (data: D, sagaId: string) => SagaComm
 }
 
 /** The reply types a saga listens for: what its consumer subscribes to. */
-export function replyTypesOf(definition: SagaDefinition<unknown>): MessageType[] {
+export function replyTypesOf<D>(definition: SagaDefinition<D>): MessageType[] {
   return definition.steps.flatMap((s) => s.participants.flatMap((p) => Object.keys(p.replies) as MessageType[]));
 }
 

@@ -83,8 +83,13 @@ export function publicOrigin(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Where the edge reaches a BFF; overridable with TIFFIN_<NAME>_BFF_URL. */
 export function bffUrl(bff: BffName, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env[`TIFFIN_${bff.toUpperCase()}_BFF_URL`];
+  const override = env[`TIFFIN_${envNameOf(bff)}_BFF_URL`];
   return override ?? `http://127.0.0.1:${topology.bffs[bff].port}`;
+}
+
+/** `TIFFIN_CATALOG_SLICE_URL` etc.: where the browser loads that slice from instead of its own origin. */
+export function sliceUrlVar(slice: SliceName): string {
+  return `TIFFIN_${envNameOf(slice)}_SLICE_URL`;
 }
 
 /**
@@ -92,6 +97,6 @@ export function bffUrl(bff: BffName, env: NodeJS.ProcessEnv = process.env): stri
  * a developer's local build, or a deployed version.
  */
 export function sliceOrigin(slice: SliceName, env: NodeJS.ProcessEnv = process.env): string {
-  const override = env[`TIFFIN_${slice.toUpperCase()}_SLICE_URL`];
+  const override = env[sliceUrlVar(slice)];
   return override ?? `http://${loadEnv(env).TIFFIN_PUBLIC_HOST}:${topology.slices[slice].port}`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createBroker, type Broker } from '@tiffin/broker';
 import { createLogger, type Logger } from '@tiffin/http-kit';
 import { loadEnv, serviceNames, topology, type ServiceName, type TiffinEnv } from '@tiffin/topology';
-import { createService, type ServiceInstances } from './service-factories';
+import { loadServiceFactory, type AnyService, type ServiceInstances } from './service-factories';
 
 export type { ServiceInstances } from './service-factories';
 
@@ -39,8 +39,6 @@ export interface RunningServices<N extends ServiceName> {
   startLater(name: ServiceName): Promise<{ url: string; service: AnyService }>;
   stop(): Promise<void>;
 }
-
-type AnyService = ServiceInstances[ServiceName];
 
 /** A browser or BFF cannot call 0.0.0.0; a wildcard bind is reached on loopback. */
 export function urlOf(address: AddressInfo, bindHost: string): string {
@@ -85,7 +83,8 @@ export async function startServices<N extends ServiceName = ServiceName>(
   };
 
   const startOne = async (name: ServiceName): Promise<AnyService> => {
-    const service = createService[name]({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
+    const createService = await loadServiceFactory(name);
+    const service = createService({ env, broker, outboxPollMs: options.outboxPollMs, logger: createLogger(name, env) });
     started.push({ name, service });
     await service.start();
     const port = options.ports === 'ephemeral' ? 0 : topology.services[name].port;
@@ -104,10 +103,7 @@ export async function startServices<N extends ServiceName = ServiceName>(
   const urls = Object.fromEntries(
     started.map(({ name, service }) => [name, urlOf(service.app.server.address() as AddressInfo, config.TIFFIN_BIND_HOST)]),
   ) as Record<N, string>;
-  const services = Object.fromEntries(started.map(({ name, service }) => [name, service])) as unknown as Pick<
-    ServiceInstances,
-    N
-  >;
+  const services = Object.fromEntries(started.map(({ name, service }) => [name, service])) as Pick<ServiceInstances, N>;
   const startLater = async (name: ServiceName) => {
     const service = await startOne(name);
     return { url: urlOf(service.app.server.address() as AddressInfo, config.TIFFIN_BIND_HOST), service };

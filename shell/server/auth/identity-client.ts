@@ -7,7 +7,7 @@ import {
   type SignInRequest,
   type SignedInSession,
 } from '@tiffin/contracts';
-import { serviceUrl } from '@tiffin/topology';
+import { serviceUrl, type EdgeCall } from '@tiffin/topology';
 
 /** The identity service did not answer, or not as its contract says: nobody can sign in or be recognised. */
 export class IdentityUnavailable extends Error {
@@ -27,7 +27,8 @@ const timeoutMs = 3_000;
 
 /** The edge's calls to the identity service (TIFFIN_IDENTITY_SERVICE_URL overrides where it is). */
 export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): IdentityClient {
-  const base = serviceUrl('identity', env).replace(/\/$/, '');
+  // The edge calls only the services topology.edge.calls lists: any other is a type error here.
+  const base = serviceUrl('identity' satisfies EdgeCall, env).replace(/\/$/, '');
 
   async function call(
     path: string,

@@ -27,7 +27,7 @@ export async function startEdgeWithIdentity(bffRoutes: readonly ((app: HttpApp) 
   const distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-auth-'));
   await mkdir(path.join(distDir, 'assets'));
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Tiffin</title>');
-  const buildBff = defineBff({ name: 'catalog-bff', service: 'catalog', routes: bffRoutes });
+  const buildBff = defineBff({ name: 'catalog', routes: bffRoutes });
   const bff = buildBff({ logger, identitySecret: testIdentitySecret });
   const bffUrl = await bff.listen({ port: 0, host: '127.0.0.1' });
   const edges: FastifyInstance[] = [];

@@ -2,17 +2,23 @@ import { useCallback, useMemo } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { SliceComponent, SliceName, SliceProps } from '@tiffin/contracts';
 // By path: the topology package's entry reads the server environment; this file is plain data.
-import { topology } from '../../../../packages/topology/src/topology';
+import { sliceNames, topology } from '../../../../packages/topology/src/topology';
 import { useShell } from '../../../../shell/src/app/ShellContext';
 import { useSession } from '../../../../shell/src/session/SessionContext';
 import { CartIndicator } from '../../../../shell/src/layout/CartIndicator';
-import CatalogSlice from '../../../../mfe-catalog/src/Slice';
-import DeliverySlice from '../../../../mfe-delivery/src/Slice';
-import OrderSlice from '../../../../mfe-order/src/Slice';
 
-/** The same three Slice components the shell loads through federation, imported into one build. */
-const sliceComponents: Record<SliceName, SliceComponent> = { catalog: CatalogSlice, order: OrderSlice, delivery: DeliverySlice };
-const sliceNames = Object.keys(topology.slices) as SliceName[];
+/**
+ * The same Slice components the shell loads through federation, imported into one build: every
+ * slice folder's (mfe-*, as the workspace names them), found for each slice of the topology.
+ */
+const sliceModules = import.meta.glob<{ default: SliceComponent }>('../../../../mfe-*/src/Slice.tsx', { eager: true });
+const sliceComponents = Object.fromEntries(
+  sliceNames.map((name) => {
+    const module = sliceModules[`../../../../${topology.slices[name].dir}/src/Slice.tsx`];
+    if (!module) throw new Error(`no ${topology.slices[name].dir}/src/Slice.tsx for the ${name} slice`);
+    return [name, module.default];
+  }),
+) as Record<SliceName, SliceComponent>;
 
 function StaticSlice({ name }: { name: SliceName }) {
   const { cart, events } = useShell();

@@ -1,11 +1,8 @@
 import type { Broker } from '@tiffin/broker';
-import type { Message } from '@tiffin/contracts';
+import { replayEventsConsumer, type Message } from '@tiffin/contracts';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
 import { replayEventLog } from './replay-event-log';
-
-/** The queue on which an owner of an event log takes ReplayEvents (declared in contracts' consumers.ts). */
-export const replayEventsConsumer = (owner: string) => `${owner}.replay-events`;
 
 /**
  * An owner's answer to a view's rebuild. No inbox here: a replay run twice sends the same message ids,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createMessage, type DeliveryStatus, type Message } from '@tiffin/contracts';
-import { enqueue } from '@tiffin/service-kit';
+import type { DeliveryStatus, Message } from '@tiffin/contracts';
+import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { deliveries } from '../db/schema';
-import { deliverySource, type DeliveryTx } from '../context';
+import type { DeliveryTx } from '../context';
 
 /** Once the courier has the food, the delivery can no longer be called off. */
 const pastCancelling: readonly DeliveryStatus[] = ['PICKED_UP', 'DELIVERED'];
@@ -14,7 +14,7 @@ const pastCancelling: readonly DeliveryStatus[] = ['PICKED_UP', 'DELIVERED'];
  * CANCELLED delivery holds the order's place, so the late approval schedules nothing. A delivery the
  * courier has picked up is left as it is and the saga is told why.
  */
-export async function cancelDelivery(tx: DeliveryTx, command: Message<'CancelDelivery'>): Promise<void> {
+export async function cancelDelivery(tx: DeliveryTx, command: Message<'CancelDelivery'>): Promise<CommandReply> {
   const { orderId } = command.payload;
   await tx
     .insert(deliveries)
@@ -24,11 +24,10 @@ export async function cancelDelivery(tx: DeliveryTx, command: Message<'CancelDel
   if (!current) throw new Error(`delivery of order ${orderId} vanished after it was written`);
   if (pastCancelling.includes(current.status)) {
     const reason = 'The courier has already picked up your order, so it can no longer be cancelled';
-    await enqueue(tx, createMessage('DeliveryCancelRefused', deliverySource, { orderId, reason }, command.correlationId));
-    return;
+    return withFailure('DeliveryCancelRefused', { orderId, reason });
   }
   if (current.status !== 'CANCELLED') {
     await tx.update(deliveries).set({ status: 'CANCELLED', updatedAt: new Date() }).where(eq(deliveries.orderId, orderId));
   }
-  await enqueue(tx, createMessage('DeliveryCancelled', deliverySource, { orderId }, command.correlationId));
+  return withSuccess('DeliveryCancelled', { orderId });
 }

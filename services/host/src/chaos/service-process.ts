@@ -1,7 +1,7 @@
 import { createBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import { loadEnv, type ServiceName } from '@tiffin/topology';
-import { createService } from '../service-factories';
+import { loadServiceFactory } from '../service-factories';
 
 /**
  * One service alone in a child process, as runServiceAlone runs it, but on the port the chaos harness
@@ -12,7 +12,8 @@ const port = Number(process.argv[3]);
 const env = loadEnv();
 const logger = createLogger(name);
 const broker = await createBroker({ amqpUrl: env.TIFFIN_AMQP_URL, exchange: env.TIFFIN_AMQP_EXCHANGE, logger, retryDelayMs: 200 });
-const service = createService[name]({ broker, logger, outboxPollMs: 50 });
+const createService = await loadServiceFactory(name);
+const service = createService({ broker, logger, outboxPollMs: 50 });
 await service.start();
 await service.app.listen({ host: '127.0.0.1', port });
 process.send?.({ ready: name });

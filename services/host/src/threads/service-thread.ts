@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '@tiffin/http-kit';
 import { loadEnv, topology, type ServiceName } from '@tiffin/topology';
 import { urlOf } from '../host';
-import { createService } from '../service-factories';
+import { loadServiceFactory } from '../service-factories';
 import { createPortBroker } from './port-broker';
 import { connectRpc } from './rpc-port';
 
@@ -22,8 +22,9 @@ export type ServiceThreadReport = { ready: string } | { failed: string };
 const { name, env, ports } = workerData as ServiceThreadData;
 const port = parentPort!;
 const config = loadEnv(env);
+const createService = await loadServiceFactory(name);
 const { broker, deliver } = createPortBroker(() => rpc);
-const service = createService[name]({ env, broker, logger: createLogger(name, env) });
+const service = createService({ env, broker, logger: createLogger(name, env) });
 
 const rpc = connectRpc(port, {
   deliver,

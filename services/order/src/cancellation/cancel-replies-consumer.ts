@@ -1,13 +1,15 @@
-import { consumerQueueTypes, type Message } from '@tiffin/contracts';
+import { checkedQueueTypes, type Message } from '@tiffin/contracts';
 import type { Subscription } from '@tiffin/broker';
+import { replyTypesOf } from '@tiffin/saga-kit';
 import { handleOnce } from '@tiffin/service-kit';
 import type { OrderContext } from '../context';
-import { cancelOrderSaga } from './cancel-order-saga';
+import { cancelOrderSaga, cancelOrderSagaDefinition } from './cancel-order-saga';
 import { cancelOrderSagaId } from './cancel-order-saga-id';
 
 export const cancelOrderSagaConsumer = 'order.cancel-order-saga' as const;
 
-const cancelReplies = consumerQueueTypes[cancelOrderSagaConsumer];
+/** Every participant's replies, as the saga's steps list them: exactly what its queue is declared to take. */
+const cancelReplies = checkedQueueTypes(cancelOrderSagaConsumer, replyTypesOf(cancelOrderSagaDefinition));
 type CancelReply = (typeof cancelReplies)[number];
 
 /**

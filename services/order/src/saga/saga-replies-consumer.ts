@@ -1,13 +1,14 @@
-import { consumerQueueTypes, type Message } from '@tiffin/contracts';
+import { checkedQueueTypes, type Message } from '@tiffin/contracts';
 import type { Subscription } from '@tiffin/broker';
+import { replyTypesOf } from '@tiffin/saga-kit';
 import { handleOnce } from '@tiffin/service-kit';
 import type { OrderContext } from '../context';
-import { createOrderSaga } from './create-order-saga';
+import { createOrderSaga, createOrderSagaDefinition } from './create-order-saga';
 
 export const createOrderSagaConsumer = 'order.create-order-saga' as const;
 
-/** Every participant's replies, as declared once for the queue. */
-const sagaReplies = consumerQueueTypes[createOrderSagaConsumer];
+/** Every participant's replies, as the saga's steps list them: exactly what its queue is declared to take. */
+const sagaReplies = checkedQueueTypes(createOrderSagaConsumer, replyTypesOf(createOrderSagaDefinition));
 type SagaReply = (typeof sagaReplies)[number];
 
 /** Feeds the participants' replies to the create-order saga, each reply once. */

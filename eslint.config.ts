@@ -2,9 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+// A TypeScript config (ESLint loads it through jiti) so that the boundaries follow the one topology.
+import { bffNames, serviceNames, sliceNames, workspaceOf } from './packages/topology/src/topology';
 
-const slices = ['mfe-catalog', 'mfe-order', 'mfe-delivery'];
-const services = ['catalog', 'consumer', 'order', 'kitchen', 'accounting', 'delivery', 'order-history', 'identity'];
+const slices = sliceNames.map((name) => workspaceOf.slice(name).dir);
+const services = serviceNames.map((name) => workspaceOf.service(name).dir);
+/** Apps are reached over HTTP or federation, never imported: their packages by name. */
+const appPackages = [...serviceNames.map(workspaceOf.service), ...bffNames.map(workspaceOf.bff)].map(({ packageName }) => packageName);
 
 /**
  * The boundaries the architecture depends on, kept by lint rather than by hope:
@@ -23,8 +27,8 @@ const boundaryZones = [
     message: 'The shell loads slices at run time through federation, never by import.',
   },
   ...services.map((service) => ({
-    target: `./services/${service}`,
-    from: ['./shell', './bff', ...slices.map((s) => `./${s}`), ...services.filter((s) => s !== service).map((s) => `./services/${s}`)],
+    target: `./${service}`,
+    from: ['./shell', './bff', ...slices.map((s) => `./${s}`), ...services.filter((s) => s !== service).map((s) => `./${s}`)],
     message: 'A service talks to other services only through the broker.',
   })),
   {
@@ -58,7 +62,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^@tiffin/(catalog|consumer|order|kitchen|accounting|delivery|order-history|identity)-(service|bff)$|^@tiffin/mfe-',
+              regex: `^(${appPackages.join('|')})$|^@tiffin/mfe-`,
               message: 'Apps are never imported by name; only @tiffin/ packages under packages/ are shared.',
             },
           ],
