@@ -18,9 +18,15 @@ function isLiveStream(request: FastifyRequest): boolean {
 
 /**
  * `/bff/<name>/x` goes to that BFF as `/x`, carrying the correlation id the edge settled on and the
- * caller the gate settled on, never what the browser claimed.
+ * caller the gate settled on, never what the browser claimed. A BFF that has not answered within
+ * `timeoutMs` (default `bffTimeoutMs`) gets the browser a 504.
  */
-export async function proxyBffs(app: FastifyInstance, gate: BffGate, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function proxyBffs(
+  app: FastifyInstance,
+  gate: BffGate,
+  env: NodeJS.ProcessEnv = process.env,
+  { timeoutMs = bffTimeoutMs }: { timeoutMs?: number } = {},
+): Promise<void> {
   for (const name of bffNames) {
     // Its own scope, so the gate's hook runs on this BFF's routes only, and before the body is read.
     await app.register(async (scope) => {
@@ -32,7 +38,7 @@ export async function proxyBffs(app: FastifyInstance, gate: BffGate, env: NodeJS
         handler: (request, reply, dest, options) =>
           reply.from(dest, isLiveStream(request) ? { ...(options as object), timeout: 0 } : (options as object)),
         replyOptions: {
-          timeout: bffTimeoutMs,
+          timeout: timeoutMs,
           // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
           rewriteRequestHeaders: (request, headers) => {
             const { expect: _met, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);

@@ -25,6 +25,8 @@ export interface EdgeOptions {
   signInLimits?: SignInLimitOptions;
   /** How long the edge trusts a session lookup before asking the identity service again. */
   sessionCacheMs?: number;
+  /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none). Tests shorten it. */
+  bffTimeoutMs?: number;
 }
 
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
@@ -54,7 +56,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   const sessions = createSessionLookup(identity, { ttlMs: options.sessionCacheMs });
   authRoutes(app, { identity, sessions, limits: createSignInLimits(options.signInLimits), publicOrigin: publicOrigin(env) });
   // Read now, so a bad TIFFIN_IDENTITY_SECRET stops start-up instead of every BFF call.
-  await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env) }), env);
+  await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env) }), env, { timeoutMs: options.bffTimeoutMs });
   await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));
   return app;
 }

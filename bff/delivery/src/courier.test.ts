@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMessage, delivery, deliveryList, demoAccounts, problem, takenByAnotherCourier, type Delivery } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
@@ -45,12 +44,10 @@ async function anOfferedDelivery(): Promise<Delivery> {
       totalCents: 2450,
     }),
   );
-  for (let tries = 0; tries < 100; tries += 1) {
-    const found = (await offered()).find((d) => d.orderId === orderId);
-    if (found) return found;
-    await sleep(100);
-  }
-  throw new Error(`no delivery was offered for order ${orderId}`);
+  return vi.waitFor(
+    async () => (await offered()).find((d) => d.orderId === orderId) ?? expect.fail(`no delivery was offered for order ${orderId}`),
+    { timeout: 10_000, interval: 50 },
+  );
 }
 
 describe('courier routes of the delivery BFF', () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   delivery,
   deliveryList,
@@ -22,6 +21,7 @@ let app: HttpApp;
 const consumerId: string = guestCustomer.consumerId;
 let orderId: string;
 let scheduled: Delivery;
+const waitLong = { timeout: 10_000, interval: 50 };
 
 function asConsumer(url: string, consumer = consumerId) {
   return app.inject({ url, headers: { ...signedInAs(customerIdentity(consumer)) } });
@@ -33,7 +33,7 @@ async function placeOrder(): Promise<string> {
   const open = list.find((r) => r.open)!;
   const menu = restaurant.parse(await (await fetch(`${backend.urls.catalog}/restaurants/${open.id}`)).json()).menu;
   const dish = menu.find((item) => item.available)!;
-  for (let tries = 0; tries < 100; tries += 1) {
+  return vi.waitFor(async () => {
     const response = await fetch(`${backend.urls.order}/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
@@ -45,25 +45,19 @@ async function placeOrder(): Promise<string> {
         cardId: guestCustomer.cards.everyday,
       }),
     });
-    if (response.status === 202) return orderAccepted.parse(await response.json()).orderId;
-    await sleep(100);
-  }
-  throw new Error('the order service never accepted the order');
+    expect(response.status, 'the order service to accept the order').toBe(202);
+    return orderAccepted.parse(await response.json()).orderId;
+  }, waitLong);
 }
 
 beforeAll(async () => {
   backend = await startBackend(['delivery', 'order', 'catalog', 'consumer', 'kitchen', 'accounting']);
   app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_DELIVERY_SERVICE_URL: backend.urls.delivery }, logger: memoryLogger().logger });
   orderId = await placeOrder();
-  for (let tries = 0; tries < 100; tries += 1) {
+  scheduled = await vi.waitFor(async () => {
     const [found] = deliveryList.parse((await asConsumer(`/deliveries?orderId=${orderId}`)).json());
-    if (found) {
-      scheduled = found;
-      return;
-    }
-    await sleep(100);
-  }
-  throw new Error(`no delivery was scheduled for order ${orderId}`);
+    return found ?? expect.fail(`no delivery was scheduled for order ${orderId}`);
+  }, waitLong);
 });
 
 afterAll(async () => {

@@ -1,18 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { demoAccounts, orderHistoryEntry, problem } from '@tiffin/contracts';
-import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
+import { createServiceClient } from '@tiffin/http-kit';
+import { memoryLogger, signedInAs, startSilentServer, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
 import { buildApp } from './app';
 
 const { asha, leo, bombayStaff, rosa } = demoAccounts;
 const sakura = demoAccounts.sakuraStaff.restaurantId;
+// Short, so a stream quiet for longer shows that only the opening is timed.
+const serviceTimeoutMs = 1_000;
 const bff = liveBffUnderTest((historyUrl) =>
   buildApp({
     env: { TIFFIN_ORDER_HISTORY_SERVICE_URL: historyUrl },
     identitySecret: testIdentitySecret,
     logger: memoryLogger().logger,
-    // Short, so a stream quiet for longer shows that only the opening is timed.
-    serviceTimeoutMs: 1_000,
+    serviceTimeoutMs,
   }),
 );
 const { publish, live } = bff;
@@ -67,7 +69,15 @@ describe('order BFF live updates', () => {
 
   it('keeps a quiet stream open past the service timeout, and it still carries changes', async () => {
     const ashas = await live(signedInAs(asha));
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // The quiet spell: a stream opened after Asha's, with the same timeout, from a service that never
+    // answers, gives up first. A timeout armed for the opening of hers would have cut it by then.
+    const silent = await startSilentServer();
+    try {
+      const client = createServiceClient({ name: 'order-history', baseUrl: silent.url, timeoutMs: serviceTimeoutMs, logger: memoryLogger().logger });
+      await expect(client.stream('/live', { signal: new AbortController().signal })).rejects.toMatchObject({ statusCode: 504 });
+    } finally {
+      await silent.close();
+    }
     const order = orderLifecycleEvents({ consumerId: asha.consumerId, restaurantId: bombayStaff.restaurantId });
     await publish(order.created);
     await ashas.waitFor((e) => idOf(e.data) === order.orderId);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   demoAccounts,
   guestCustomer,
@@ -52,9 +51,9 @@ const detailsOf = (app: HttpApp, orderId: string, who: Parameters<typeof signedI
 /** Places the guest's order at the order service, as the order BFF would, and waits until it is approved and its delivery scheduled. */
 async function anApprovedOrder(): Promise<Order> {
   const dish = openRestaurant.menu.find((item) => item.available)!;
-  let orderId: string | undefined;
+  const waitLong = { timeout: 15_000, interval: 50 };
   // The order service learns menus from the catalog's events: retry until it knows this one.
-  for (let tries = 0; tries < 100 && !orderId; tries += 1) {
+  const orderId = await vi.waitFor(async () => {
     const response = await fetch(`${backend.urls.order}/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
@@ -66,17 +65,15 @@ async function anApprovedOrder(): Promise<Order> {
         cardId: guestCustomer.cards.everyday,
       }),
     });
-    if (response.status === 202) orderId = orderAccepted.parse(await response.json()).orderId;
-    else await sleep(100);
-  }
-  if (!orderId) throw new Error('the order service never accepted the order');
-  for (let tries = 0; tries < 150; tries += 1) {
+    expect(response.status, 'the order service to accept the order').toBe(202);
+    return orderAccepted.parse(await response.json()).orderId;
+  }, waitLong);
+  return vi.waitFor(async () => {
     const found = order.parse(await (await fetch(`${backend.urls.order}/orders/${orderId}`)).json());
     const deliveries = (await (await fetch(`${backend.urls.delivery}/deliveries?orderId=${orderId}`)).json()) as unknown[];
-    if (found.status === 'APPROVED' && deliveries.length === 1) return found;
-    await sleep(100);
-  }
-  throw new Error(`order ${orderId} was not approved with a delivery`);
+    expect([found.status, deliveries.length], `order ${orderId} approved with a delivery`).toEqual(['APPROVED', 1]);
+    return found;
+  }, waitLong);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   guestCustomer,
   order,
@@ -25,6 +24,7 @@ let openRestaurant: Restaurant;
 let closedRestaurant: Restaurant;
 // The seeded guest: the consumer service rejects orders from customers it does not know.
 const consumerId: string = guestCustomer.consumerId;
+const waitLong = { timeout: 10_000, interval: 50 };
 
 async function restaurants(): Promise<Restaurant[]> {
   const list = restaurantList.parse(await (await fetch(`${backend.urls.catalog}/restaurants`)).json());
@@ -67,9 +67,7 @@ beforeAll(async () => {
   openRestaurant = all.find((r) => r.open && r.menu.some((item) => item.available))!;
   closedRestaurant = all.find((r) => !r.open)!;
   // The order service learns menus from the catalog's events; wait until it knows this one.
-  for (let tries = 0; tries < 100 && (await place(orderFrom(openRestaurant), randomUUID(), randomUUID())).statusCode !== 202; tries += 1) {
-    await sleep(100);
-  }
+  await vi.waitFor(async () => expect((await place(orderFrom(openRestaurant), randomUUID(), randomUUID())).statusCode).toBe(202), waitLong);
 });
 
 afterAll(async () => {
@@ -98,26 +96,20 @@ describe('order BFF with the real order service', () => {
 
   it('follows the order until the saga has approved it', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
-    let status = 'PENDING';
-    for (let tries = 0; tries < 100 && status !== 'APPROVED' && status !== 'REJECTED'; tries += 1) {
-      await sleep(100);
-      status = order.parse((await orderAs(consumerId, orderId)).json()).status;
-    }
-    expect(status).toBe('APPROVED');
+    await expect.poll(async () => order.parse((await orderAs(consumerId, orderId)).json()).status, waitLong).toBe('APPROVED');
   });
 
   it('cancels the customer’s approved order, and refuses a second cancellation with the reason', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
     const statusOf = async () => order.parse((await orderAs(consumerId, orderId)).json()).status;
-    for (let tries = 0; tries < 100 && (await statusOf()) !== 'APPROVED'; tries += 1) await sleep(100);
+    await expect.poll(statusOf, waitLong).toBe('APPROVED');
     const cancel = (consumer: string) =>
       app.inject({ method: 'POST', url: `/orders/${orderId}/cancel`, headers: { ...signedInAs(customerIdentity(consumer)) } });
 
     const stranger = await cancel(randomUUID());
     expect([stranger.statusCode, problem.parse(stranger.json()).message]).toEqual([404, `order ${orderId} not found`]);
     expect(orderAccepted.parse((await cancel(consumerId)).json())).toEqual({ orderId, status: 'APPROVED' });
-    for (let tries = 0; tries < 100 && (await statusOf()) !== 'CANCELLED'; tries += 1) await sleep(100);
-    expect(await statusOf()).toBe('CANCELLED');
+    await expect.poll(statusOf, waitLong).toBe('CANCELLED');
     const again = await cancel(consumerId);
     expect([again.statusCode, problem.parse(again.json()).message]).toEqual([409, 'This order is already cancelled']);
   });
@@ -189,11 +181,11 @@ describe('order BFF with the real order service', () => {
     expect(patched.status).toBe(200);
 
     // The order service's replica follows the catalog's event a moment later.
-    let response = await place(seen, randomUUID());
-    for (let tries = 0; tries < 100 && response.statusCode === 202; tries += 1) {
-      await sleep(100);
-      response = await place(seen, randomUUID());
-    }
+    const response = await vi.waitFor(async () => {
+      const answer = await place(seen, randomUUID());
+      expect(answer.statusCode, 'the order service to know the new price').not.toBe(202);
+      return answer;
+    }, waitLong);
     expect(response.statusCode).toBe(409);
     expect(problem.parse(response.json())).toMatchObject({
       code: 'PRICE_CHANGED',

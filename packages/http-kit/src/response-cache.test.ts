@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createHttpApp, type HttpApp } from './app';
 import { createResponseCache, sharedMaxAgeMs } from './response-cache';
@@ -19,7 +19,6 @@ beforeAll(async () => {
   service.get('/menu', async (_request, reply) => {
     const version = ++calls;
     reply.header('cache-control', cacheControl);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     return { version };
   });
   baseUrl = await service.listen({ port: 0, host: '127.0.0.1' });
@@ -31,14 +30,22 @@ beforeEach(() => {
   calls = 0;
   cacheControl = 'public, max-age=1';
 });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('a service client GET with the shared cache', () => {
   it('answers from the cache while the service said it is fresh, then asks again', async () => {
+    // The cache's clock only: the sockets keep their real timers. Faked before the client makes its cache.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const client = createServiceClient({ name: 'catalog', baseUrl, logger });
     expect(await client.get('/menu', menu)).toEqual({ version: 1 });
     expect(await client.get('/menu', menu)).toEqual({ version: 1 });
+    vi.advanceTimersByTime(999);
+    expect(await client.get('/menu', menu)).toEqual({ version: 1 });
     expect(calls).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1_050));
+    // max-age=1: a second after it was stored, it is stale.
+    vi.advanceTimersByTime(1);
     expect(await client.get('/menu', menu)).toEqual({ version: 2 });
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createHttpApp, type HttpApp } from './app';
 import { NotFoundError, ProblemError, UnprocessableError, UpstreamError } from './errors';
@@ -13,7 +13,16 @@ let service: HttpApp;
 let baseUrl: string;
 let hits: { method: string; url: string; headers: Record<string, unknown>; body: unknown }[] = [];
 let failuresLeft = 0;
-let delayMs = 0;
+/** While set, the service keeps every request waiting until the test lets them go: a service that hangs. */
+let hung: Promise<void> | undefined;
+let letGo = () => {};
+function hang(): void {
+  hung = new Promise((resolve) => (letGo = resolve));
+}
+function answerAgain(): void {
+  letGo();
+  hung = undefined;
+}
 
 beforeAll(async () => {
   service = createHttpApp({ service: 'kitchen', logger });
@@ -23,7 +32,7 @@ beforeAll(async () => {
   service.addHook('preHandler', async (request, reply) => {
     const hit = hits.at(-1);
     if (hit) hit.body = request.body;
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (hung) await hung;
     if (failuresLeft > 0) {
       failuresLeft -= 1;
       return reply.status(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'db down' });
@@ -51,7 +60,10 @@ afterAll(async () => {
 beforeEach(() => {
   hits = [];
   failuresLeft = 0;
-  delayMs = 0;
+});
+afterEach(() => {
+  answerAgain();
+  vi.useRealTimers();
 });
 
 async function failureOf(promise: Promise<unknown>): Promise<ProblemError> {
@@ -124,7 +136,7 @@ describe('createServiceClient', () => {
   });
 
   it('gives up after its timeout with a 504', async () => {
-    delayMs = 1_000;
+    hang();
     const client = createServiceClient({ name: 'kitchen', baseUrl, timeoutMs: 150, logger });
     const started = Date.now();
     const error = await failureOf(client.get('/dishes/1', dish));
@@ -135,13 +147,18 @@ describe('createServiceClient', () => {
   });
 
   it('gives up sooner on a call that asks for a shorter timeout, and only on that call', async () => {
-    delayMs = 400;
+    hang();
     const client = createServiceClient({ name: 'kitchen', baseUrl, timeoutMs: 2_000, logger });
     const started = Date.now();
     const error = await failureOf(client.get('/dishes/1', dish, { timeoutMs: 100 }));
     expect(error.statusCode).toBe(504);
     expect(Date.now() - started).toBeLessThan(350);
-    expect(await client.get('/dishes/2', dish)).toEqual({ id: '2', name: 'dish 2' });
+    // The next call keeps the client's timeout: it is still waiting when a call started after it has
+    // given up after 100 ms, and gets its answer once the service answers.
+    const patient = client.get('/dishes/2', dish);
+    expect((await failureOf(client.get('/dishes/3', dish, { timeoutMs: 100 }))).statusCode).toBe(504);
+    answerAgain();
+    expect(await patient).toEqual({ id: '2', name: 'dish 2' });
   });
 
   it('retries a GET once after a 5xx, but never a POST', async () => {
@@ -158,6 +175,8 @@ describe('createServiceClient', () => {
   });
 
   it('opens the circuit once most attempts fail, then probes again', async () => {
+    // The breaker's clock (it reads Date.now()); sockets and the retry's backoff keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const client = createServiceClient({
       name: 'kitchen',
       baseUrl,
@@ -173,8 +192,13 @@ describe('createServiceClient', () => {
     expect(hits).toHaveLength(2);
 
     failuresLeft = 0;
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    vi.advanceTimersByTime(299);
+    expect((await failureOf(client.get('/dishes/1', dish))).statusCode).toBe(503);
+    expect(hits).toHaveLength(2);
+    // halfOpenAfterMs: 300 after it opened, one call goes through to probe, and closes it again.
+    vi.advanceTimersByTime(1);
     expect(await client.get('/dishes/1', dish)).toEqual({ id: '1', name: 'dish 1' });
+    expect(await client.get('/dishes/2', dish)).toEqual({ id: '2', name: 'dish 2' });
   });
 
   it('keeps the circuit closed for a busy service that times out several calls in a row, among many answered', async () => {
@@ -182,9 +206,9 @@ describe('createServiceClient', () => {
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < 14; i++) expect(await client.get(`/dishes/${i}`, dish)).toEqual({ id: String(i), name: `dish ${i}` });
       // A stall: the next six calls all time out.
-      delayMs = 300;
+      hang();
       for (let i = 0; i < 6; i++) expect((await failureOf(client.get(`/dishes/slow-${i}`, dish))).statusCode).toBe(504);
-      delayMs = 0;
+      answerAgain();
     }
     // Twelve timeouts, six in a row each time (five in a row used to open it), and the next customer is still served.
     expect(await client.get('/dishes/7', dish)).toEqual({ id: '7', name: 'dish 7' });

@@ -91,7 +91,8 @@ function writeDedupRow<S extends Record<string, unknown>>(tx: Tx<S>, consumer: s
   return writeLater(tx, tx.insert(receivedMessages).values({ consumer, messageId: message.id }));
 }
 
-async function handledBefore<S extends Record<string, unknown>>(db: Db<S>, consumer: string, messageId: string): Promise<boolean> {
+/** Whether `consumer` has handled the message: its dedup row is there (tests wait on it for a marker message). */
+export async function handledBefore<S extends Record<string, unknown>>(db: Db<S>, consumer: string, messageId: string): Promise<boolean> {
   const [row] = await db
     .select({ messageId: receivedMessages.messageId })
     .from(receivedMessages)

@@ -8,7 +8,7 @@ import { sampleMessage } from '../test-fixtures/messages';
 import { recordingBroker } from '../test-fixtures/recording-broker';
 import { pinoLevels, recordingLogger } from '../test-fixtures/recording-logger';
 import { notes, type notesSchema } from '../test-fixtures/notes-table';
-import { handleOnce } from '../inbox/handle-once';
+import { handleOnce, handledBefore } from '../inbox/handle-once';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
 import { enqueue } from './enqueue';
@@ -98,7 +98,8 @@ describe.each(backends)('outbox relay on $name', (backend) => {
 
   it('holds no lock on a row while it waits for the broker to confirm it', async () => {
     const { db } = database();
-    const broker = recordingBroker({ confirmDelayMs: 1_000 });
+    const broker = recordingBroker();
+    broker.holdConfirms();
     const message = sampleMessage();
     await enqueueInOneTransaction(db, message);
     startRelay({ broker, pollMs: 10 });
@@ -106,26 +107,40 @@ describe.each(backends)('outbox relay on $name', (backend) => {
     // NOWAIT fails at once if the relay still held the row locked.
     const locked = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.id, message.id)).for('update', { noWait: true });
     expect(locked).toEqual([{ id: message.id }]);
+    broker.confirmHeld();
     await vi.waitFor(async () => expect((await outboxRow(db, message)).state).toBe('published'), { timeout: 3_000 });
   });
 
   it('finishes the pass under way before stop() resolves, and publishes nothing after', async () => {
-    const { db } = database();
-    const broker = recordingBroker({ confirmDelayMs: 100 });
-    const message = sampleMessage();
-    await enqueueInOneTransaction(db, message);
-    const relay = startRelay({ broker, pollMs: 10 });
-    await vi.waitFor(() => expect(broker.calls).toBe(1));
+    // The relay's polls are the test's to run (shouldClearNativeTimers: the pool's timers made before
+    // stay real and clearable); sockets keep real time. vi.waitFor moves the fake clock, only by ms here.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    try {
+      const { db } = database();
+      const broker = recordingBroker();
+      broker.holdConfirms();
+      const message = sampleMessage();
+      await enqueueInOneTransaction(db, message);
+      const relay = startRelay({ broker, pollMs: 10 });
+      await vi.waitFor(() => expect(broker.calls).toBe(1));
 
-    await relay.stop();
+      // Stopped while its publish waits for the confirm.
+      const stopped = relay.stop();
+      broker.confirmHeld();
+      await stopped;
 
-    expect(await outboxRow(db, message)).toMatchObject({ state: 'published' });
-    const late = sampleMessage();
-    await enqueueInOneTransaction(db, late);
-    relay.wake();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(broker.calls).toBe(1);
-    expect(await outboxRow(db, late)).toMatchObject({ state: 'pending' });
+      expect(await outboxRow(db, message)).toMatchObject({ state: 'published' });
+      const late = sampleMessage();
+      await enqueueInOneTransaction(db, late);
+      relay.wake();
+      // A hundred polls come due; a pass that they or the wake began would be waited for by stop().
+      vi.advanceTimersByTime(1_000);
+      await relay.stop();
+      expect(broker.calls).toBe(1);
+      expect(await outboxRow(db, late)).toMatchObject({ state: 'pending' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('delivers through the embedded broker to a consumer that handles each message once', async () => {
@@ -149,10 +164,14 @@ describe.each(backends)('outbox relay on $name', (backend) => {
       await vi.waitFor(async () => expect(await db.select({ body: notes.body }).from(notes)).toEqual(expected));
       await vi.waitFor(async () => expect(await outboxRow(db, message)).toMatchObject({ state: 'published' }));
 
-      // A redelivery, as after a relay crash between publishing and marking the row.
+      // A redelivery, as after a relay crash between publishing and marking the row, then a marker
+      // about the same order: handled after the redelivery, since one order's messages keep their order.
       await broker.publish(message);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await db.select({ body: notes.body }).from(notes)).toEqual(expected);
+      const marker = sampleMessage((message.payload as { orderId: string }).orderId);
+      await broker.publish(marker);
+      await vi.waitFor(async () => expect(await handledBefore(db, 'kit-test.on-order-details-validated', marker.id)).toBe(true));
+      // The message's note once, the marker's once.
+      expect(await db.select({ body: notes.body }).from(notes)).toEqual([...expected, ...expected]);
     } finally {
       await Promise.all(running.splice(0).map((relay) => relay.stop()));
       await broker.close();

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Message } from '@tiffin/contracts';
 import { useTwoInstancesOfOneDatabase } from '../test-fixtures/two-instances';
 import { sampleMessage } from '../test-fixtures/messages';
-import { recordingBroker } from '../test-fixtures/recording-broker';
+import { recordingBroker, type RecordingBroker } from '../test-fixtures/recording-broker';
 import { recordingLogger } from '../test-fixtures/recording-logger';
 import { inTransaction } from '../database/batched-writes';
 import { enqueue } from './enqueue';
@@ -21,17 +21,28 @@ describe.runIf(externalBackendsTested)('messages handed over to the relay on com
   const rowOf = async (message: Message) =>
     (await twoInstances()[0]!.db.select().from(outbox).where(eq(outbox.id, message.id)))[0]!;
 
+  /**
+   * Starts the first instance's relay, polling once a minute, and waits until its first pass (a claim)
+   * has published a row a plain transaction left before: what is enqueued after that, no claim finds.
+   */
+  async function startRelayPastItsFirstClaim(broker: RecordingBroker) {
+    const { db } = twoInstances()[0]!;
+    const earlier = sampleMessage();
+    await db.transaction((tx) => enqueue(tx, earlier));
+    const relay = startOutboxRelay({ db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    await vi.waitFor(() => expect(broker.published).toEqual([earlier]), { timeout: 2_000 });
+    return { relay, earlier };
+  }
+
   it('are published at once, with no wake and no poll, and marked published', async () => {
     const broker = recordingBroker();
-    const relay = startOutboxRelay({ db: twoInstances()[0]!.db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    const { relay, earlier } = await startRelayPastItsFirstClaim(broker);
     try {
-      // The relay's first pass (a poll) is over before the order is placed.
-      await new Promise((resolve) => setTimeout(resolve, 100));
       const messages = [sampleMessage(), sampleMessage()];
       await inTransaction(twoInstances()[0]!.db, async (tx) => {
         for (const message of messages) await enqueue(tx, message);
       });
-      await vi.waitFor(() => expect(broker.published).toEqual(messages), { timeout: 2_000 });
+      await vi.waitFor(() => expect(broker.published).toEqual([earlier, ...messages]), { timeout: 2_000 });
       await vi.waitFor(async () => expect((await rowOf(messages[1]!)).state).toBe('published'));
     } finally {
       await relay.stop();
@@ -41,21 +52,24 @@ describe.runIf(externalBackendsTested)('messages handed over to the relay on com
   it('need no claim on the wake their committer sends, while a later wake still claims rows nobody handed over', async () => {
     const broker = recordingBroker();
     const { db } = twoInstances()[0]!;
-    const relay = startOutboxRelay({ db, broker, logger: recordingLogger().logger, pollMs: 60_000 });
+    const { relay, earlier } = await startRelayPastItsFirstClaim(broker);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 100));
       // Written by a plain transaction, and nobody woke the relay for it: only a claim finds it.
       const unclaimed = sampleMessage();
       await db.transaction((tx) => enqueue(tx, unclaimed));
       const handed = sampleMessage();
       await inTransaction(db, (tx) => enqueue(tx, handed));
       relay.wake(); // what a consumer does after its transaction
-      await vi.waitFor(() => expect(broker.published).toEqual([handed]), { timeout: 2_000 });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(broker.published).toEqual([handed]);
+      // Another handed-over message and its committer's wake: once its row is marked published, the
+      // passes that the first wake could have made a claim of are over.
+      const marker = sampleMessage();
+      await inTransaction(db, (tx) => enqueue(tx, marker));
+      relay.wake();
+      await vi.waitFor(async () => expect((await rowOf(marker)).state).toBe('published'), { timeout: 2_000 });
+      expect(broker.published).toEqual([earlier, handed, marker]);
 
       relay.wake();
-      await vi.waitFor(() => expect(broker.published).toEqual([handed, unclaimed]), { timeout: 2_000 });
+      await vi.waitFor(() => expect(broker.published).toEqual([earlier, handed, marker, unclaimed]), { timeout: 2_000 });
     } finally {
       await relay.stop();
     }
@@ -71,9 +85,9 @@ describe.runIf(externalBackendsTested)('messages handed over to the relay on com
     const enqueuedAt = Date.now();
     try {
       await inTransaction(twoInstances()[0]!.db, (tx) => enqueue(tx, message));
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      expect(broker.published).toEqual([]);
       await vi.waitFor(() => expect(broker.published).toEqual([message]), { timeout: 5_000 });
+      // The lease is PostgreSQL's clock (now() + 1.5 s), not one to fake: published once it was over,
+      // though the other relay polled every 50 ms all along.
       expect(Date.now() - enqueuedAt).toBeGreaterThanOrEqual(1_400);
     } finally {
       await other.stop();

@@ -13,11 +13,17 @@ export interface RecordingBroker extends Pick<Broker, 'publish'> {
   maxInFlight: number;
   refuse(reason: string): void;
   recover(): void;
+  /** From now on publish calls wait for their confirm until `confirmHeld()`: a broker slow to confirm. */
+  holdConfirms(): void;
+  /** Confirms the publish calls that wait, and confirms at once again. */
+  confirmHeld(): void;
 }
 
 export function recordingBroker(options: { confirmDelayMs?: number } = {}): RecordingBroker {
   let refusal: string | undefined;
   let inFlight = 0;
+  let held: Promise<void> | undefined;
+  let release = () => {};
   const broker: RecordingBroker = {
     published: [],
     calls: 0,
@@ -27,6 +33,7 @@ export function recordingBroker(options: { confirmDelayMs?: number } = {}): Reco
       broker.maxInFlight = Math.max(broker.maxInFlight, ++inFlight);
       try {
         if (options.confirmDelayMs) await new Promise((resolve) => setTimeout(resolve, options.confirmDelayMs));
+        if (held) await held;
         if (refusal) throw new Error(refusal);
         broker.published.push(message);
       } finally {
@@ -38,6 +45,13 @@ export function recordingBroker(options: { confirmDelayMs?: number } = {}): Reco
     },
     recover() {
       refusal = undefined;
+    },
+    holdConfirms() {
+      held = new Promise((resolve) => (release = resolve));
+    },
+    confirmHeld() {
+      release();
+      held = undefined;
     },
   };
   return broker;
