@@ -25,7 +25,7 @@ describe('import boundaries', () => {
   });
 
   it('lets a slice use the shared contracts', async () => {
-    const ids = await ruleIdsFor('mfe-catalog/src/probe.ts', "export { cart } from '@tiffin/contracts';");
+    const ids = await ruleIdsFor('mfe-catalog/src/probe.ts', "export { cart } from '@tiffin/slice-contract';");
     expect(ids).toEqual([]);
   });
 });

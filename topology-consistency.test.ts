@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import eslintConfig from './eslint.config';
-import { consumerQueueTypes, sagaCommands } from './packages/contracts/src/consumers';
+import { consumerQueueTypes, sagaCommands } from './packages/messages/src/consumers';
 import { bffNames, serviceNames, sliceNames, topology, workspaceOf } from './packages/topology/src/index';
 import { factoryExportOf, loadServiceFactory } from './services/host/src/service-factories';
 import { cancelOrderSagaDefinition } from './services/order/src/cancellation/cancel-order-saga';
@@ -134,16 +134,16 @@ describe('the topology is the one list of services, BFFs and slices', () => {
   it("names each consumer's queue after a service, and gives a saga's queue exactly the replies its steps wait for", () => {
     const problems = Object.keys(consumerQueueTypes)
       .filter((queue) => !serviceNames.some((service) => queue.startsWith(`${service}.`)))
-      .map((queue) => `packages/contracts/src/consumers.ts: queue "${queue}" is not named <service>.<consumer> after a service of ${topologyFile}`);
+      .map((queue) => `packages/messages/src/consumers.ts: queue "${queue}" is not named <service>.<consumer> after a service of ${topologyFile}`);
     // The definitions, not the order service's subscriptions: those refuse to load on a difference.
     const sagas = {
       'order.create-order-saga': { name: createOrderSagaDefinition.name, replies: replyTypesOf(createOrderSagaDefinition) },
       'order.cancel-order-saga': { name: cancelOrderSagaDefinition.name, replies: replyTypesOf(cancelOrderSagaDefinition) },
     };
-    problems.push(...drift('topology-consistency.test.ts', 'saga definition for queue', Object.keys(sagaCommands), Object.keys(sagas), 'sagaCommands in packages/contracts/src/consumers.ts'));
+    problems.push(...drift('topology-consistency.test.ts', 'saga definition for queue', Object.keys(sagaCommands), Object.keys(sagas), 'sagaCommands in packages/messages/src/consumers.ts'));
     for (const [queue, saga] of Object.entries(sagas)) {
       const declared = consumerQueueTypes[queue as keyof typeof sagaCommands];
-      const place = `packages/contracts/src/consumers.ts (${queue}: sagaCommands and commandReplies)`;
+      const place = `packages/messages/src/consumers.ts (${queue}: sagaCommands and commandReplies)`;
       problems.push(...drift(place, 'reply type', saga.replies, declared, `the ${saga.name} saga's steps`));
     }
     expect(problems).toEqual([]);

@@ -6,7 +6,7 @@ import federation from '@originjs/vite-plugin-federation';
 // By path, not package name: Vite's config loader hands workspace packages to Node, which cannot run
 // their TypeScript source.
 import { sharedLibraries, sharedLibraryPackage, type SharedLibrary } from '../packages/slice-kit/src/shared/sharedLibraries';
-import { hostedSliceContractVersions } from '../packages/contracts/src/slice';
+import { hostedSliceContractVersions } from '../packages/slice-contract/src/version';
 
 /** The version the shell offers each shared library under, as a slice's requiredVersion would see it. */
 function installedVersions(): Record<SharedLibrary, string> {

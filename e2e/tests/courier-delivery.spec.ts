@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import type { DemoAccountName } from '@tiffin/contracts';
+import type { DemoAccountName } from '@tiffin/demo-accounts';
 import { kitchenMakesReady } from './support/kitchen';
 import { placeApprovedOrder } from './support/placeOrder';
 import { signIn } from './support/signIn';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sliceManifest } from '@tiffin/contracts';
+import { sliceManifest } from '@tiffin/slice-contract';
 import { topology } from '@tiffin/topology';
 
 test('each slice comes from its own origin at run time and React runs once', async ({ page, baseURL }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts, demoPassword, guestCustomer } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
+import { guestCustomer } from '@tiffin/contracts';
 import { signIn } from './support/signIn';
 
 // These start signed out: the journeys' guest session is not theirs.

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sliceContractVersion, sliceManifest } from '@tiffin/contracts';
+import { sliceContractVersion, sliceManifest } from '@tiffin/slice-contract';
 import { topology } from '@tiffin/topology';
 import { changedBuild, fingerprint, liveVersion, sliceCommand } from './support/sliceStore';
 

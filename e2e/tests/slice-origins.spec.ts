@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sliceManifest } from '@tiffin/contracts';
+import { sliceManifest } from '@tiffin/slice-contract';
 import { topology } from '@tiffin/topology';
 
 test('an override to an origin off the allow-list is refused with a message, and the live slice loads', async ({ page }) => {

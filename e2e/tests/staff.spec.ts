@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoAccounts } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import { signIn } from './support/signIn';
 
 const bombay = demoAccounts.bombayStaff.restaurantId;

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { DemoAccountName } from '@tiffin/contracts';
+import type { DemoAccountName } from '@tiffin/demo-accounts';
 import { placeApprovedOrder } from './support/placeOrder';
 import { signIn } from './support/signIn';
 

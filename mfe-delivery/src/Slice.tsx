@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 import { SliceProvider } from '@tiffin/slice-kit';
 import { DeliveryNotFound } from './components/DeliveryNotFound';
 import { CourierRoutes } from './features/courier/components/CourierRoutes';

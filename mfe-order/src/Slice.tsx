@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 import { SliceProvider } from '@tiffin/slice-kit';
 import { OrderNotFound } from './components/OrderNotFound';
 import { CheckoutPage } from './features/checkout/components/CheckoutPage';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { problem } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
 import { startEdgeWithIdentity, type EdgeWithIdentity } from './testing/edge-with-identity';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { sliceContractVersion, sliceManifest, type SliceManifest, type SliceName } from '@tiffin/contracts';
+import { sliceContractVersion, sliceManifest, type SliceManifest, type SliceName } from '@tiffin/slice-contract';
 import { externalContractVersion, liveRelease, sliceStoreDir } from '@tiffin/slice-store';
 import { repoRoot, sliceNames, sliceOrigin, sliceUrlVar, topology } from '@tiffin/topology';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { problem } from '@tiffin/contracts';
 import { closedPortUrl, memoryLogger, startSilentServer, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem, restaurant, type Restaurant } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { problem, restaurant, type Restaurant } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';

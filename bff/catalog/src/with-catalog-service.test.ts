@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem, restaurant, restaurantList } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { problem, restaurant, restaurantList } from '@tiffin/contracts';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import type { HttpApp } from '@tiffin/http-kit';
 import { startBackend } from '@tiffin/service-host/testing';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, problem } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { problem } from '@tiffin/contracts';
 import { closedPortUrl, memoryLogger, startSilentServer, signedInAs, customerIdentity, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMessage, delivery, deliveryList, demoAccounts, problem, takenByAnotherCourier, type Delivery } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { delivery, deliveryList, problem, takenByAnotherCourier, type Delivery } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/service-host/testing';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { demoAccounts, orderHistoryEntry, orderWithdrawnEvent, withdrawnOrder } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { orderHistoryEntry, orderWithdrawnEvent, withdrawnOrder } from '@tiffin/contracts';
 import { closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
 import { buildApp } from './app';

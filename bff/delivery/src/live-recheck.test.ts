@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, orderChangeEvent, orderHistoryEntry, orderWithdrawnEvent, type OrderHistoryEntry } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { orderChangeEvent, orderHistoryEntry, orderWithdrawnEvent, type OrderHistoryEntry } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { closedPortUrl, listenToEventStream, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import {
-  demoAccounts,
   guestCustomer,
   kitchenTicketList,
   kitchenTicketMove,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { demoAccounts, orderHistoryEntry, problem } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { orderHistoryEntry, problem } from '@tiffin/contracts';
 import { createServiceClient } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, startSilentServer, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import {
-  demoAccounts,
   guestCustomer,
   order,
   orderAccepted,

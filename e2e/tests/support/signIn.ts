@@ -1,5 +1,5 @@
 import { expect, type BrowserContext } from '@playwright/test';
-import { demoAccounts, demoPassword, type DemoAccountName } from '@tiffin/contracts';
+import { demoAccounts, demoPassword, type DemoAccountName } from '@tiffin/demo-accounts';
 
 /**
  * Signs a whole browser context in as a demo account through the edge's sign-in API, so its pages

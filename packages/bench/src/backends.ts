@@ -4,7 +4,7 @@ import path from 'node:path';
 import amqp from 'amqplib';
 import pg from 'pg';
 import { deleteExchangeAndQueues } from '@tiffin/broker';
-import { consumerQueueDeclarations } from '@tiffin/contracts';
+import { consumerQueueDeclarations } from '@tiffin/messages';
 import { databaseUrlVar, serviceNames, topology } from '@tiffin/topology';
 import { benchIdentitySecret } from './bench-identity';
 import { startNode, waitForOk, type BenchProcess } from './processes';

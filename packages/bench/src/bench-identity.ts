@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { demoAccounts, identityHeader } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { identityHeader } from '@tiffin/contracts';
 import { signIdentity } from '@tiffin/http-kit';
 
 /**

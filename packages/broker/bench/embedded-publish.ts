@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { createEmbeddedBroker } from '../src/embedded-broker';
 
 const publishesPerCase = Number(process.argv[2] ?? 2000);

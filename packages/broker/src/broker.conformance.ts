@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Broker } from './broker';
 import type { BrokerLogger } from './logger';
 import { describeDeadLetterAdmin } from './dead-letter-admin.conformance';

@@ -1,4 +1,4 @@
-import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/messages';
 import type { DeadLetterAdmin } from './dead-letter';
 
 /**

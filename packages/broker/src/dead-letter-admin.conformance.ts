@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Broker } from './broker';
 import { orderDetailsValidated, pause, waitFor } from './test-support';
 

@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 
 /** A message a consumer gave up on, kept for inspection instead of being lost or retried forever. */
 export type DeadLetter =

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { useJournalDir } from './journal-test-support';
 import { orderDetailsRejected, orderDetailsValidated, pause, waitFor } from './test-support';
 

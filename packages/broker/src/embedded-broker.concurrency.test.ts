@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { createEmbeddedBroker } from './embedded-broker';
 import { useJournalDir } from './journal-test-support';
 import { gate, orderDetailsValidated, pause, recordingLogger, waitFor } from './test-support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { createEmbeddedBroker } from './embedded-broker';
 import { useJournalDir } from './journal-test-support';
 import { orderDetailsValidated, recordingLogger, waitFor } from './test-support';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { EmbeddedBroker } from './embedded-broker';
 import { useJournalDir } from './journal-test-support';
 import { gate, orderDetailsValidated, pause, waitFor } from './test-support';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/messages';
 import type { Broker, Subscription } from './broker';
 import { openBrokerJournal, type BrokerJournal, type BrokerJournalOptions } from './broker-journal';
 import { checkedListLimit, identityInBody, type DeadLetter, type DeadLetterSummary } from './dead-letter';

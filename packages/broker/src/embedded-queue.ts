@@ -1,4 +1,4 @@
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType } from '@tiffin/messages';
 import type { DeadLetter } from './dead-letter';
 import { DeadLetterShelf } from './dead-letter-shelf';
 

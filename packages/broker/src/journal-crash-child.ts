@@ -6,7 +6,7 @@
  *
  *   node --import tsx journal-crash-child.ts <journalDir> <compactAtBytes>
  */
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { createEmbeddedBroker } from './embedded-broker';
 
 const [journalDir, compactAtBytes] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MessageType } from '@tiffin/contracts';
+import type { MessageType } from '@tiffin/messages';
 import type { DeadLetter } from './dead-letter';
 import { DeadLetterShelf } from './dead-letter-shelf';
 

@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 
 /**
  * Messages about one aggregate must be handled in the order they arrived (a saga's replies, a

@@ -1,4 +1,4 @@
-import type { MessageType } from '@tiffin/contracts';
+import type { MessageType } from '@tiffin/messages';
 import type { Broker, Subscription } from './broker';
 import { consoleLogger, type BrokerLogger } from './logger';
 import { defaultBackoff, type Backoff } from './rabbitmq-backoff';

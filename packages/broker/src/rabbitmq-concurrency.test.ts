@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { useRabbitMq } from './rabbitmq-test-support';
 import { pause, waitFor } from './test-support';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel, ConsumeMessage, Options } from 'amqplib';
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType } from '@tiffin/messages';
 import type { Subscription } from './broker';
 import { createKeyedDispatcher } from './keyed-dispatcher';
 import type { BrokerLogger } from './logger';

@@ -1,6 +1,6 @@
 import amqp, { type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Broker } from './broker';
 import { createRabbitMqBroker } from './rabbitmq-broker';
 import { consumerQueues } from './rabbitmq-queues';

@@ -1,5 +1,5 @@
 import type { Channel } from 'amqplib';
-import type { QueueDeclaration } from '@tiffin/contracts';
+import type { QueueDeclaration } from '@tiffin/messages';
 
 /**
  * The queues behind one consumer name. Queues belong to the RabbitMQ server, not to an exchange, so

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Broker } from './broker';
 import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from './fault-proxy';
 import { testAmqpUrl, useRabbitMq } from './rabbitmq-test-support';

@@ -1,4 +1,4 @@
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import type { BrokerLogger } from './logger';
 
 export interface LogEntry {

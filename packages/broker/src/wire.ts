@@ -1,4 +1,4 @@
-import { messageEnvelope, parseMessage, type Message } from '@tiffin/contracts';
+import { messageEnvelope, parseMessage, type Message } from '@tiffin/messages';
 
 /**
  * How a message looks on the wire. The embedded broker goes through the same encoding as RabbitMQ so

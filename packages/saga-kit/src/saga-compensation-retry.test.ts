@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { outbox, sagaInstances, type Db, type Tx } from '@tiffin/service-kit';
 import { kitTestBackends, kitTestNotes, useKitTestDatabase } from '@tiffin/service-kit/testing';
 import { compensateLocally, defineSaga, failBecause, participant, step, succeed } from './saga-definition';

@@ -1,4 +1,4 @@
-import type { Message, MessagePayload, MessageType } from '@tiffin/contracts';
+import type { Message, MessagePayload, MessageType } from '@tiffin/messages';
 import type { Tx } from '@tiffin/service-kit';
 
 type Schema = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/messages';
 import { outbox, sagaInstances, type Db } from '@tiffin/service-kit';
 import { kitTestBackends, useKitTestDatabase } from '@tiffin/service-kit/testing';
 import { defineSaga, participant, step, succeed } from './saga-definition';

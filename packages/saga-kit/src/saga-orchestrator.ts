@@ -1,5 +1,5 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { enqueue, sagaInstances, writeLater, type Db, type SagaHistoryEntry, type Tx } from '@tiffin/service-kit';
 import type { ReplyOutcome, SagaDefinition, SagaStep } from './saga-definition';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import type { SliceComponent, SliceProps } from '@tiffin/contracts';
+import type { SliceComponent, SliceProps } from '@tiffin/slice-contract';
 import { createMemoryCart, createMemoryEvents } from '@tiffin/slice-kit/standalone';
 import type { HarnessTarget } from './harnessTarget';
 

@@ -1,4 +1,4 @@
-import type { Session } from '@tiffin/contracts';
+import type { Session } from '@tiffin/slice-contract';
 
 /** Which slice the harness mounts, where, and where its BFF answers: what the manifest tells the shell. */
 export interface HarnessTarget {

@@ -1,5 +1,5 @@
 declare module 'tiffin-harness:slice' {
-  import type { SliceComponent } from '@tiffin/contracts';
+  import type { SliceComponent } from '@tiffin/slice-contract';
   const Slice: SliceComponent;
   export default Slice;
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type ViteDevServer } from 'vite';
-import { demoAccounts, identityHeader, type DemoAccountName, type SliceName } from '@tiffin/contracts';
+import { demoAccounts, type DemoAccountName } from '@tiffin/demo-accounts';
+import { identityHeader } from '@tiffin/contracts';
+import { type SliceName } from '@tiffin/slice-contract';
 import { identitySecret, signIdentity } from '@tiffin/http-kit';
 import { bffUrl, loadEnv, repoRoot, topology } from '@tiffin/topology';
 import type { HarnessTarget } from './harnessTarget';

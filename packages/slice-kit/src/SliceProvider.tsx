@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 import { createBffClient } from './bffClient';
 import { SliceContext } from './sliceContext';
 

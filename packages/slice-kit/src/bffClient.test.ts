@@ -1,7 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, orderAccepted, restaurantList, type Session } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { orderAccepted, restaurantList } from '@tiffin/contracts';
+import { type Session } from '@tiffin/slice-contract';
 import { createBffClient } from './bffClient';
 
 const session: Session = { identity: demoAccounts.asha, csrfToken: 'csrf-token-of-this-session-0123' };

@@ -1,4 +1,5 @@
-import { csrfHeader, problem, type Problem, type Session } from '@tiffin/contracts';
+import { csrfHeader, problem, type Problem } from '@tiffin/contracts';
+import { type Session } from '@tiffin/slice-contract';
 import type { ZodType } from 'zod';
 
 /** A failed BFF call, with a message fit to show the customer. */

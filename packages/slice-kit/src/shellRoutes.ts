@@ -1,4 +1,4 @@
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 // By path, not package name: the topology package's entry also reads the server environment and
 // cannot be bundled for the browser; this file is plain data.
 import { sliceNames, topology } from '../../topology/src/topology';

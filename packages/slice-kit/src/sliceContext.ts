@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 import type { BffClient } from './bffClient';
 
 /** Everything the shell lent a slice, plus the client of that slice's own BFF. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Cart } from '@tiffin/contracts';
+import type { Cart } from '@tiffin/slice-contract';
 import { useSlice } from './sliceContext';
 
 /** The shell's cart, re-rendering the calling component whenever it changes. */

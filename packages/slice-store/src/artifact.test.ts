@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArtifact } from './artifact';
 import { describeBuild } from './release';
 import { repoRoot } from '@tiffin/topology';
-import { sliceContractVersion } from '@tiffin/contracts';
+import { sliceContractVersion } from '@tiffin/slice-contract';
 import { mkdir } from 'node:fs/promises';
 
 let dist: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sliceName } from '@tiffin/contracts';
+import { sliceName } from '@tiffin/slice-contract';
 
 /** A release version names a folder and a URL path segment, so it may hold no separators or dots-only. */
 export const releaseVersion = z

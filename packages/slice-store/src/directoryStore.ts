@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { writeFileAtomically } from './atomicWrite';
 import { descriptorFile, releaseDescriptor, releaseVersion, type ReleaseDescriptor } from './descriptor';
 import { precompress } from './precompress';

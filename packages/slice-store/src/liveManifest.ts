@@ -1,4 +1,4 @@
-import { sliceContractVersion, type SliceName } from '@tiffin/contracts';
+import { sliceContractVersion, type SliceName } from '@tiffin/slice-contract';
 import { directoryStore } from './directoryStore';
 import { remoteEntryPath } from './descriptor';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { sliceContractVersion, type SliceName } from '@tiffin/contracts';
+import { sliceContractVersion, type SliceName } from '@tiffin/slice-contract';
 import { sharedLibraries, sharedLibraryPackage } from '@tiffin/slice-kit/shared-libraries';
 import { descriptorFile, releaseDescriptor, type ReleaseDescriptor, type ReleaseFile } from './descriptor';
 

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { descriptorFile, releaseVersion, remoteEntryPath } from './descriptor';
 import { directoryStore } from './directoryStore';
 

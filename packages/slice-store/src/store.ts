@@ -1,4 +1,4 @@
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import type { ReleaseDescriptor } from './descriptor';
 
 /** Which release of a slice is live, and the ones that were before it (newest last), for rollback. */

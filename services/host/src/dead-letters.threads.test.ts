@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumerQueueTypes, serviceDeadLetters } from '@tiffin/contracts';
+import { consumerQueueTypes } from '@tiffin/messages';
+import { serviceDeadLetters } from '@tiffin/contracts';
 import { freshDataDir } from '@tiffin/service-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { startServiceThreads, type RunningServiceThreads } from './threads/start-service-threads';

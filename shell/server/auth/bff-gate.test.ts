@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hostAndPort, startFaultProxy, throughProxy } from '@tiffin/broker/fault-proxy';
-import { csrfHeader, demoAccounts, identity, identityHeader, problem } from '@tiffin/contracts';
+import { csrfHeader, identity, identityHeader, problem } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import { identityOf, signIdentity, type HttpApp } from '@tiffin/http-kit';
 import { closedPortUrl, signedInAs } from '@tiffin/http-kit/testing';
 import { signInThroughEdge, type BrowserSession } from '../testing/browser-session';

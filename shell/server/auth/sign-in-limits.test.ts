@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword, problem } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
+import { problem } from '@tiffin/contracts';
 import { startEdgeWithIdentity, type EdgeWithIdentity } from '../testing/edge-with-identity';
 
 let tiffin: EdgeWithIdentity;

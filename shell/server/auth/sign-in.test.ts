@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfHeader, demoAccounts, demoPassword, problem, signedInSession } from '@tiffin/contracts';
+import { csrfHeader, problem, signedInSession } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { closedPortUrl } from '@tiffin/http-kit/testing';
 import { sessionCookieIn, signInThroughEdge } from '../testing/browser-session';
 import { startEdgeWithIdentity, type EdgeWithIdentity } from '../testing/edge-with-identity';

@@ -1,4 +1,5 @@
-import { csrfHeader, demoPassword, sessionCookie, signedInSession, type Identity, type SignedInSession } from '@tiffin/contracts';
+import { csrfHeader, sessionCookie, signedInSession, type Identity, type SignedInSession } from '@tiffin/contracts';
+import { demoPassword } from '@tiffin/demo-accounts';
 
 export interface BrowserSession extends SignedInSession {
   /** The Cookie header a browser would send back. */

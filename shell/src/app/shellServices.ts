@@ -1,4 +1,4 @@
-import type { SliceEventBus } from '@tiffin/contracts';
+import type { SliceEventBus } from '@tiffin/slice-contract';
 import { cartStorageKey, createCartStore, type PersistentCartStore } from '../cart/cartStore';
 import { createSliceEventBus } from '../events/sliceEventBus';
 

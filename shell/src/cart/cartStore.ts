@@ -1,4 +1,4 @@
-import { cart as cartSchema, cartLine, type Cart, type CartLine, type CartStore } from '@tiffin/contracts';
+import { cart as cartSchema, cartLine, type Cart, type CartLine, type CartStore } from '@tiffin/slice-contract';
 
 export const cartStorageKey = 'tiffin.cart';
 

@@ -1,4 +1,4 @@
-import type { Cart } from '@tiffin/contracts';
+import type { Cart } from '@tiffin/slice-contract';
 
 export function cartItemCount(cart: Cart): number {
   return cart.lines.reduce((count, line) => count + line.quantity, 0);

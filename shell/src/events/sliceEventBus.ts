@@ -1,4 +1,4 @@
-import type { SliceEventBus, SliceEvents } from '@tiffin/contracts';
+import type { SliceEventBus, SliceEvents } from '@tiffin/slice-contract';
 
 type Handler = (payload: never) => void;
 

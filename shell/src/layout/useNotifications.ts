@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SliceEvents } from '@tiffin/contracts';
+import type { SliceEvents } from '@tiffin/slice-contract';
 import { useShell } from '../app/ShellContext';
 
 export type Toast = SliceEvents['notification'] & { id: number };

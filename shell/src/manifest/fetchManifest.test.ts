@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchManifest, parseManifest } from './fetchManifest';
-import { sliceContractVersion } from '@tiffin/contracts';
+import { sliceContractVersion } from '@tiffin/slice-contract';
 
 const catalog = {
   name: 'catalog',

@@ -1,4 +1,4 @@
-import { sliceManifest, type SliceManifest } from '@tiffin/contracts';
+import { sliceManifest, type SliceManifest } from '@tiffin/slice-contract';
 
 export const manifestUrl = '/manifest.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sliceContractVersion, type SliceManifest } from '@tiffin/contracts';
+import { sliceContractVersion, type SliceManifest } from '@tiffin/slice-contract';
 import { localSliceOrigins, parseOriginPattern } from '../security/sliceOrigins';
 import { resolveSliceSources } from './sliceSources';
 

@@ -1,4 +1,4 @@
-import { hostedSliceContractVersions, type SliceManifest, type SliceManifestEntry } from '@tiffin/contracts';
+import { hostedSliceContractVersions, type SliceManifest, type SliceManifestEntry } from '@tiffin/slice-contract';
 import { isAllowedOrigin, type OriginPattern } from '../security/sliceOrigins';
 import { remoteEntryFrom, type OverrideRequest } from './overrideParams';
 import type { StoredOverrides } from './overrideStore';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Session } from '@tiffin/contracts';
+import type { Session } from '@tiffin/slice-contract';
 
 export interface SignedIn {
   session: Session;

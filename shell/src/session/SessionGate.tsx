@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Session } from '@tiffin/contracts';
+import type { Session } from '@tiffin/slice-contract';
 import { useShell } from '../app/ShellContext';
 import { StartupScreen } from '../layout/StartupScreen';
 import { SessionContext, type SignedIn } from './SessionContext';

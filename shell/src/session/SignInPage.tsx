@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { demoAccounts, demoPassword, type Role, type Session } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
+import { type Role } from '@tiffin/contracts';
+import { type Session } from '@tiffin/slice-contract';
 import { signIn } from './sessionApi';
 
 const roleWords: Record<Role, string> = { customer: 'Customer', staff: 'Restaurant staff', courier: 'Courier' };

@@ -1,4 +1,5 @@
-import type { Role, SliceName } from '@tiffin/contracts';
+import type { Role } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 
 /** One entry of the main navigation: a slice, and where in it this role starts. */
 export interface RoleNavEntry {

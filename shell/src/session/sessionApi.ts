@@ -1,4 +1,5 @@
-import { csrfHeader, problem, signedInSession, type Session, type SignInRequest } from '@tiffin/contracts';
+import { csrfHeader, problem, signedInSession, type SignInRequest } from '@tiffin/contracts';
+import { type Session } from '@tiffin/slice-contract';
 
 /** A sign-in that did not work, with a message for the person at the keyboard. */
 export class SignInError extends Error {

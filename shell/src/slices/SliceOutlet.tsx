@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { useShell } from '../app/ShellContext';
 import { useSession } from '../session/SessionContext';

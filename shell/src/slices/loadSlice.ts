@@ -1,4 +1,4 @@
-import type { SliceComponent } from '@tiffin/contracts';
+import type { SliceComponent } from '@tiffin/slice-contract';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { importRemoteModule } from './federationRuntime';
 import { SliceLoadError, SliceRefusedError, checkSliceModule, remoteEntryUrl } from './remoteSlice';

@@ -1,4 +1,4 @@
-import { sliceModule, type SliceComponent, type SliceManifestEntry } from '@tiffin/contracts';
+import { sliceModule, type SliceComponent, type SliceManifestEntry } from '@tiffin/slice-contract';
 
 export class SliceLoadError extends Error {
   override readonly name = 'SliceLoadError';

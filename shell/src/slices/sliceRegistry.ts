@@ -1,5 +1,5 @@
 import { lazy, type LazyExoticComponent } from 'react';
-import type { SliceComponent } from '@tiffin/contracts';
+import type { SliceComponent } from '@tiffin/slice-contract';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
 import { loadSlice } from './loadSlice';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
-import type { SliceComponent, SliceName, SliceProps } from '@tiffin/contracts';
+import type { SliceComponent, SliceName, SliceProps } from '@tiffin/slice-contract';
 // By path: the topology package's entry reads the server environment; this file is plain data.
 import { sliceNames, topology } from '../../../../packages/topology/src/topology';
 import { useShell } from '../../../../shell/src/app/ShellContext';

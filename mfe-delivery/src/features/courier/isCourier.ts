@@ -1,4 +1,4 @@
-import type { SliceProps } from '@tiffin/contracts';
+import type { SliceProps } from '@tiffin/slice-contract';
 
 /** Whether the signed-in person is a courier, who gets the courier screens instead of a customer's. */
 export function isCourier(session: SliceProps['session']): boolean {

@@ -1,4 +1,4 @@
-import type { Cart, CartLine } from '@tiffin/contracts';
+import type { Cart, CartLine } from '@tiffin/slice-contract';
 
 export function lineTotalCents(line: CartLine): number {
   return line.quantity * line.unitPriceCents;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cart, Problem } from '@tiffin/contracts';
+import type { Cart } from '@tiffin/slice-contract';
+import type { Problem } from '@tiffin/contracts';
 import { BffError } from '@tiffin/slice-kit';
 import { priceChangesOf, repricedLines } from './priceChanges';
 

@@ -1,4 +1,5 @@
-import { problemCodes, type Cart, type CartLine, type PriceChange } from '@tiffin/contracts';
+import { problemCodes, type PriceChange } from '@tiffin/contracts';
+import { type Cart, type CartLine } from '@tiffin/slice-contract';
 import { BffError } from '@tiffin/slice-kit';
 
 /** The lines whose price or availability changed, when the order was refused for that (409 PRICE_CHANGED). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/messages';
 import type { Db } from '@tiffin/service-kit';
 import { kitTestBackends, useKitTestDatabase } from '@tiffin/service-kit/testing';
 import { createSagaOrchestrator } from '../saga-orchestrator';

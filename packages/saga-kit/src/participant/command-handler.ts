@@ -1,6 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ConsumerName, Message, MessageType } from '@tiffin/contracts';
+import type { ConsumerName, Message, MessageType } from '@tiffin/messages';
 import type { Subscription } from '@tiffin/broker';
 import type { ServiceContext } from '@tiffin/service-kit';
 import type { CommandReply } from './command-reply';

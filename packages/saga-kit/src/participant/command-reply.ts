@@ -1,4 +1,4 @@
-import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload, type MessageType } from '@tiffin/messages';
 
 /** A reply to send: its type, its payload (typed by the type), and whether the command succeeded. */
 export type ReplyToSend = {

@@ -1,4 +1,4 @@
-import type { ConsumerName, Message, MessageType } from '@tiffin/contracts';
+import type { ConsumerName, Message, MessageType } from '@tiffin/messages';
 import { orderingKeyOf } from '@tiffin/broker';
 import { enqueue, type ServiceContext, type Tx } from '@tiffin/service-kit';
 import { replyMessage, type CommandReply } from './command-reply';

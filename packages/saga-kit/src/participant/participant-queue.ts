@@ -1,4 +1,4 @@
-import { consumerQueueTypes, type ConsumerName } from '@tiffin/contracts';
+import { consumerQueueTypes, type ConsumerName } from '@tiffin/messages';
 
 /** The commands a participant's queue is bound to (contracts' consumerQueueTypes): what it must handle. */
 export type CommandsOf<Q extends ConsumerName> = (typeof consumerQueueTypes)[Q][number];

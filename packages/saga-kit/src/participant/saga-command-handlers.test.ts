@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { consumerQueueTypes, createMessage, type Message } from '@tiffin/contracts';
+import { consumerQueueTypes, createMessage, type Message } from '@tiffin/messages';
 import { outbox, receivedMessages, type Db, type ServiceContext } from '@tiffin/service-kit';
 import { kitTestBackends, kitTestNotes, useKitTestDatabase } from '@tiffin/service-kit/testing';
 import { noReply, withFailure, withSuccess, type CommandReply } from './command-reply';

@@ -1,4 +1,4 @@
-import type { ConsumerName } from '@tiffin/contracts';
+import type { ConsumerName } from '@tiffin/messages';
 import { handleOnce, handleOnceInOneStatement } from '@tiffin/service-kit';
 import { noReply } from './command-reply';
 import type { ParticipantDb, ParticipantSubscription, ParticipantTx, SagaCommandHandlers } from './command-handler';

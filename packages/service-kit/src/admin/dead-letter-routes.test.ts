@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedBroker, createRabbitMqBroker, type Broker } from '@tiffin/broker';
-import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters, type Message } from '@tiffin/contracts';
+import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters } from '@tiffin/contracts';
+import { type Message } from '@tiffin/messages';
 import { createLogger } from '@tiffin/http-kit';
 import { handleOnce, handledBefore } from '../inbox/handle-once';
 import { defineService, type Service } from '../service/define-service';

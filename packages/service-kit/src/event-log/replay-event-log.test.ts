@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
 import { recordingLogger } from '../test-fixtures/recording-logger';

@@ -1,6 +1,6 @@
 import { and, asc, gt, inArray } from 'drizzle-orm';
 import type { Broker } from '@tiffin/broker';
-import { createMessage, parseMessage, type Message } from '@tiffin/contracts';
+import { createMessage, parseMessage, type Message } from '@tiffin/messages';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
 import { outbox } from '../outbox/outbox-table';

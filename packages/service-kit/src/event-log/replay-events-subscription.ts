@@ -1,5 +1,5 @@
 import type { Broker } from '@tiffin/broker';
-import { replayEventsConsumer, type Message } from '@tiffin/contracts';
+import { replayEventsConsumer, type Message } from '@tiffin/messages';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
 import { replayEventLog } from './replay-event-log';

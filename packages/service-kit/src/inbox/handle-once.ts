@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Db, Tx } from '../database/db-types';
 import { inTransaction, writeAtomically, writeLater } from '../database/batched-writes';
 import { isUniqueViolation } from '../database/unique-violation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
 import { sampleMessage } from '../test-fixtures/messages';

@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Db, Tx } from '../database/db-types';
 import { isSingleConnection } from '../database/single-connection';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { useTwoInstancesOfOneDatabase } from '../test-fixtures/two-instances';
 import { sampleMessage } from '../test-fixtures/messages';
 import { recordingBroker } from '../test-fixtures/recording-broker';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Tx } from '../database/db-types';
 import { batchOf, writeLater } from '../database/batched-writes';
 import { outbox } from './outbox-table';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEmbeddedBroker, type Broker } from '@tiffin/broker';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';
 import { sampleMessage } from '../test-fixtures/messages';

@@ -1,5 +1,5 @@
 import type { Broker } from '@tiffin/broker';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Db } from '../database/db-types';
 import type { KitLogger } from '../logger';
 import { markPublished, publishPending, releaseLeases } from './publish-pending';

@@ -1,6 +1,6 @@
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 
 export const outboxStates = ['pending', 'published'] as const;
 export type OutboxState = (typeof outboxStates)[number];

@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Broker } from '@tiffin/broker';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Db } from '../database/db-types';
 import { outbox } from './outbox-table';
 

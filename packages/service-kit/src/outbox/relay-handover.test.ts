@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { useTwoInstancesOfOneDatabase } from '../test-fixtures/two-instances';
 import { sampleMessage } from '../test-fixtures/messages';
 import { recordingBroker, type RecordingBroker } from '../test-fixtures/recording-broker';

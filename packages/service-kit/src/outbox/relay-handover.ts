@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 
 /** A running relay's way of taking messages straight from the transactions that committed them. */
 export interface RelayHandover {

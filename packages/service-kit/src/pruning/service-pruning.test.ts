@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { createEmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import { defineService } from '../service/define-service';

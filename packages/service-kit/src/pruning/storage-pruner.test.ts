@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import type { Periodic } from '../service/periodic';
 import { backends } from '../test-fixtures/test-databases';
 import { useTestDatabase } from '../test-fixtures/use-test-database';

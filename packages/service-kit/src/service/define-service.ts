@@ -1,5 +1,5 @@
 import type { Broker, Subscription } from '@tiffin/broker';
-import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/contracts';
+import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/messages';
 import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import { deadLetterRoutes } from '../admin/dead-letter-routes';

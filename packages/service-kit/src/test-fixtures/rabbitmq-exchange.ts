@@ -1,7 +1,7 @@
 import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll } from 'vitest';
 import { deleteExchangeAndQueues } from '@tiffin/broker';
-import { consumerQueueDeclarations } from '@tiffin/contracts';
+import { consumerQueueDeclarations } from '@tiffin/messages';
 import { externalBackendsTested } from '../testing/tested-backends';
 
 export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';

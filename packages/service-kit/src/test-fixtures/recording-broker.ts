@@ -1,5 +1,5 @@
 import type { Broker } from '@tiffin/broker';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 
 /**
  * Stands in for the relay's broker port: records what was confirmed and can be told to refuse, the

@@ -1,5 +1,5 @@
 import type { Broker } from '@tiffin/broker';
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType } from '@tiffin/messages';
 
 /** Subscribes a test consumer of its own and keeps every message of `types` the service publishes. */
 export async function publishedMessages<T extends MessageType>(broker: Broker, types: readonly T[]): Promise<Message<T>[]> {

@@ -1,4 +1,4 @@
-import type { Cart, CartStore } from '@tiffin/contracts';
+import type { Cart, CartStore } from '@tiffin/slice-contract';
 
 const empty: Cart = Object.freeze({ restaurantId: null, restaurantName: null, lines: [] });
 

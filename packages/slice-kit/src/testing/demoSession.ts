@@ -1,4 +1,5 @@
-import { demoAccounts, session, type DemoAccountName, type Session } from '@tiffin/contracts';
+import { demoAccounts, type DemoAccountName } from '@tiffin/demo-accounts';
+import { session, type Session } from '@tiffin/slice-contract';
 
 /** The session the edge would hand a demo account after sign-in. */
 export function demoSession(account: DemoAccountName): Session {

@@ -4,7 +4,7 @@ import { userEvent, type UserEvent } from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { onTestFinished, vi } from 'vitest';
-import type { CartStore, Session, SliceComponent, SliceEvents, SliceProps } from '@tiffin/contracts';
+import type { CartStore, Session, SliceComponent, SliceEvents, SliceProps } from '@tiffin/slice-contract';
 import { topology, type SliceName } from '@tiffin/topology';
 import { createMemoryCart, createMemoryEvents } from '../standalone';
 import { fakeBff, type FakeBff, type FakeRoute } from './fakeBff';

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { pino } from 'pino';
-import { sliceName } from '@tiffin/contracts';
+import { sliceName } from '@tiffin/slice-contract';
 import { loadEnv, topology } from '@tiffin/topology';
 import { describeDist } from '../deploy/buildSlice';
 import { deploySlice } from '../deploy/deploySlice';

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { sliceName } from '@tiffin/contracts';
+import { sliceName } from '@tiffin/slice-contract';
 import { loadEnv, topology } from '@tiffin/topology';
 import { buildSliceCdn } from '../sliceCdn';
 import { sliceStoreDir } from '../storeLocation';

@@ -1,4 +1,4 @@
-import { sliceName, type SliceName } from '@tiffin/contracts';
+import { sliceName, type SliceName } from '@tiffin/slice-contract';
 import { sliceNames } from '@tiffin/topology';
 import { buildSliceArtifact, describeDist } from '../deploy/buildSlice';
 import { deploySlice } from '../deploy/deploySlice';

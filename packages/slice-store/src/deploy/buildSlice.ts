@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { repoRoot, topology } from '@tiffin/topology';
 import { descriptorFile } from '../descriptor';
 import { describeBuild } from '../release';

@@ -1,4 +1,4 @@
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { readArtifact } from '../artifact';
 import type { ReleaseDescriptor } from '../descriptor';
 import { incompatibilities } from '../hostRequirements';

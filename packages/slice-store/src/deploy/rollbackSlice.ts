@@ -1,4 +1,4 @@
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { ReleaseError, type LivePointer, type SliceStore } from '../store';
 
 /** Switches back to `to`, or to the release that was live before the current one. */

@@ -3,7 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
-import type { SliceName } from '@tiffin/contracts';
+import type { SliceName } from '@tiffin/slice-contract';
 import { repoRoot, topology } from '@tiffin/topology';
 
 /**

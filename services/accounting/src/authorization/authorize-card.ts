@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { authorizations } from '../db/schema';
 import type { AccountingTx } from '../context';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardAuthorization, createMessage, type CardAuthorization, type Message } from '@tiffin/contracts';
+import { cardAuthorization, type CardAuthorization } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { accountingUnderTest, type AccountingUnderTest } from '../testing/accounting-under-test';
 

@@ -1,4 +1,4 @@
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { enqueue } from '@tiffin/service-kit';
 import { restaurants } from '../db/schema';
 import { catalogSource, type CatalogTx } from '../context';

@@ -1,4 +1,5 @@
-import type { MenuItem, MessagePayload } from '@tiffin/contracts';
+import type { MenuItem } from '@tiffin/contracts';
+import type { MessagePayload } from '@tiffin/messages';
 
 export type OrderDetailsVerdict = { ok: true } | { ok: false; reason: string };
 

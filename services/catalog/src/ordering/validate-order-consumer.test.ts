@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { menuItems } from '../db/schema';
 import { seedRestaurants } from '../seed/restaurants';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restaurant, type Message } from '@tiffin/contracts';
+import { restaurant } from '@tiffin/contracts';
+import { type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';
 import { seedRestaurants } from '../seed/restaurants';

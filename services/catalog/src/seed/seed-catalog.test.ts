@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { createCatalogService } from '../app';
 import { catalogUnderTest, type CatalogUnderTest } from '../testing/catalog-under-test';

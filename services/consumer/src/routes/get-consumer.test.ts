@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumerAccount, demoAccounts, guestCustomer } from '@tiffin/contracts';
+import { consumerAccount, guestCustomer } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
 import { seedDemoCustomers } from '../seed/seed-consumers';
 import { consumerUnderTest, type ConsumerUnderTest } from '../testing/consumer-under-test';
 

@@ -1,4 +1,5 @@
-import { demoAccounts, guestCustomer } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { guestCustomer } from '@tiffin/contracts';
 
 export interface DemoCard {
   id: string;

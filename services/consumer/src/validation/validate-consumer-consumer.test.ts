@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, guestCustomer, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
+import { guestCustomer } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { demoCustomers } from '../seed/demo-customers';
 import { consumerUnderTest, type ConsumerUnderTest } from '../testing/consumer-under-test';

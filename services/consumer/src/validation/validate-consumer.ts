@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import type { ConsumerDb } from '../context';
 import { findConsumerAndCard } from '../accounts/consumer-reads';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createMessage, deliveryList, type Delivery, type Message, type MessagePayload } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload } from '@tiffin/messages';
+import { deliveryList, type Delivery } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { deliveries } from '../db/schema';
 import { anOrderApproved } from '../testing/approvals';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { DeliveryStatus, Message } from '@tiffin/contracts';
+import type { DeliveryStatus } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { deliveries } from '../db/schema';
 import type { DeliveryTx } from '../context';

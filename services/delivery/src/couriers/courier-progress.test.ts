@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { delivery as deliverySchema, deliveryList, type Delivery, type Message } from '@tiffin/contracts';
+import { delivery as deliverySchema, deliveryList, type Delivery } from '@tiffin/contracts';
+import { type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { anOrderApproved } from '../testing/approvals';
 import { deliveryUnderTest, type DeliveryUnderTest } from '../testing/delivery-under-test';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { createMessage, type CourierAction, type Delivery, type DeliveryStatus } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { type CourierAction, type Delivery, type DeliveryStatus } from '@tiffin/contracts';
 import { ConflictError, NotFoundError } from '@tiffin/http-kit';
 import { enqueue, inTransaction } from '@tiffin/service-kit';
 import { deliveries } from '../db/schema';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliveryList, type Message } from '@tiffin/contracts';
+import { deliveryList } from '@tiffin/contracts';
+import { type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { anOrderApproved } from '../testing/approvals';
 import { deliveryUnderTest, type DeliveryUnderTest } from '../testing/delivery-under-test';

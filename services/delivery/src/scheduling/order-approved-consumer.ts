@@ -1,4 +1,4 @@
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Subscription } from '@tiffin/broker';
 import { handleOnce } from '@tiffin/service-kit';
 import type { DeliveryContext } from '../context';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { enqueue } from '@tiffin/service-kit';
 import { deliveries } from '../db/schema';
 import { deliverySource, type DeliveryTx } from '../context';

@@ -1,4 +1,4 @@
-import { createMessage, type Message, type MessagePayload } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload } from '@tiffin/messages';
 
 /** An OrderApproved as the order service publishes it, for a new order and customer unless told. */
 export function anOrderApproved(overrides: Partial<MessagePayload<'OrderApproved'>> = {}): Message<'OrderApproved'> {

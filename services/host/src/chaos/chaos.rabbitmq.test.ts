@@ -3,7 +3,6 @@ import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@ti
 import { seedRestaurants } from '@tiffin/catalog-service';
 import {
   cardAuthorization,
-  consumerQueueDeclarations,
   delivery,
   guestCustomer,
   order,
@@ -13,6 +12,7 @@ import {
   type CreateOrderRequest,
   type OrderHistoryEntry,
 } from '@tiffin/contracts';
+import { consumerQueueDeclarations } from '@tiffin/messages';
 import { createLogger } from '@tiffin/http-kit';
 import { eventually, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';

@@ -1,6 +1,6 @@
 import amqp from 'amqplib';
 import { createBroker, deleteExchangeAndQueues, type Broker, type Subscription } from '@tiffin/broker';
-import type { MessageType } from '@tiffin/contracts';
+import type { MessageType } from '@tiffin/messages';
 import type { Logger } from '@tiffin/http-kit';
 
 export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { HttpApp } from '@tiffin/http-kit';
 import { listenToEventStream, type EventStreamListener } from '@tiffin/http-kit/testing';
 import { startBackend } from './backend-for-bff';

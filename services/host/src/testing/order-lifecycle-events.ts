@@ -1,4 +1,4 @@
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 
 /**
  * The events of one order as its owners publish them, for tests that feed the order-history view

@@ -1,5 +1,5 @@
 import type { DeadLetterAdmin } from '@tiffin/broker';
-import type { Message, MessageType, QueueDeclaration } from '@tiffin/contracts';
+import type { Message, MessageType, QueueDeclaration } from '@tiffin/messages';
 
 /** A subscription as it crosses to the broker's thread: everything but the handler, which stays home. */
 export interface RemoteSubscription {

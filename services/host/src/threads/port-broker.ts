@@ -1,5 +1,5 @@
 import type { Broker, BrokerStatus, Subscription } from '@tiffin/broker';
-import type { Message, MessageType } from '@tiffin/contracts';
+import type { Message, MessageType } from '@tiffin/messages';
 import type { BrokerCalls, RemoteSubscription, ServiceThreadCalls } from './broker-protocol';
 import type { Rpc } from './rpc-port';
 

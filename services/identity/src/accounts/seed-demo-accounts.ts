@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { demoAccounts, demoPassword } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import type { IdentityDb } from '../context';
 import { accounts } from '../db/schema';
 import { hashPassword } from '../passwords/password-hash';

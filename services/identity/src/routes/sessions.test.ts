@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createdSession, demoAccounts, demoPassword, problem, signedInSession } from '@tiffin/contracts';
+import { bearer, createdSession, problem, signedInSession } from '@tiffin/contracts';
+import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema';
 import { seedDemoAccounts } from '../accounts/seed-demo-accounts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, ticket as ticketSchema, ticketList } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { ticket as ticketSchema, ticketList } from '@tiffin/contracts';
 import { eventually } from '@tiffin/service-kit/testing';
 import { kitchenUnderTest, type KitchenUnderTest } from '../testing/kitchen-under-test';
 

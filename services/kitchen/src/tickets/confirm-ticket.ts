@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { noReply, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { tickets } from '../db/schema';
 import type { KitchenContext, KitchenTx } from '../context';

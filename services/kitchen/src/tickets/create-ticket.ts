@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { tickets } from '../db/schema';
 import type { KitchenTx } from '../context';

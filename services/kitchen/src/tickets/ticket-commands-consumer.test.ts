@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, ticketList, type Message, type MessagePayload, type Ticket } from '@tiffin/contracts';
+import { createMessage, type Message, type MessagePayload } from '@tiffin/messages';
+import { ticketList, type Ticket } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { kitchenUnderTest, type KitchenUnderTest } from '../testing/kitchen-under-test';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, ticket, type Message, type Ticket } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
+import { ticket, type Ticket } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { kitchenUnderTest, type KitchenUnderTest } from '../testing/kitchen-under-test';
 

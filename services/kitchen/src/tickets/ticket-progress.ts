@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { createMessage, type MessageType, type Ticket, type TicketStatus } from '@tiffin/contracts';
+import { createMessage, type MessageType } from '@tiffin/messages';
+import { type Ticket, type TicketStatus } from '@tiffin/contracts';
 import { ConflictError, NotFoundError } from '@tiffin/http-kit';
 import { enqueue, inTransaction } from '@tiffin/service-kit';
 import { tickets } from '../db/schema';

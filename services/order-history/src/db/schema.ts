@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Message, OrderHistoryEntry } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
+import type { OrderHistoryEntry } from '@tiffin/contracts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, orderHistoryEntry, problem, type Message, type OrderHistoryEntry } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
+import { orderHistoryEntry, problem, type OrderHistoryEntry } from '@tiffin/contracts';
 import { listenToEventStream, type EventStreamListener } from '@tiffin/http-kit/testing';
 import { eventually } from '@tiffin/service-kit/testing';
 import { historyDatabases, historyUnderTest, type HistoryUnderTest } from '../testing/history-under-test';

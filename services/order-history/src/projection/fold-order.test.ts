@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 import { anOrdersEvents } from '../testing/order-events';
 import { foldOrder } from './fold-order';
 import type { ProjectedEvent } from './projected-events';

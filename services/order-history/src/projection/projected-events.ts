@@ -1,4 +1,5 @@
-import { consumerQueueTypes, type Message, type MessagePayload, type OrderStatus } from '@tiffin/contracts';
+import { consumerQueueTypes, type Message, type MessagePayload } from '@tiffin/messages';
+import { type OrderStatus } from '@tiffin/contracts';
 
 /** The events the view is fed with: the types bound to its queue in contracts' consumers.ts. */
 export const projectedTypes = consumerQueueTypes['order-history.events'];

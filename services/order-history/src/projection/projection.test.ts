@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, orderHistoryEntry, orderHistoryPage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
+import { orderHistoryEntry, orderHistoryPage } from '@tiffin/contracts';
 import { eventually } from '@tiffin/service-kit/testing';
 import { historyDatabases, historyUnderTest, type HistoryUnderTest } from '../testing/history-under-test';
 import { anOrdersEvents } from '../testing/order-events';

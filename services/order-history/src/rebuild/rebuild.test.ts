@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumerQueueTypes, createMessage, orderHistoryPage, rebuildStatus, type Message, type RebuildStatus } from '@tiffin/contracts';
+import { consumerQueueTypes, createMessage, type Message } from '@tiffin/messages';
+import { orderHistoryPage, rebuildStatus, type RebuildStatus } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { historyDatabases, historyUnderTest, type HistoryUnderTest } from '../testing/history-under-test';
 import { anOrdersEvents } from '../testing/order-events';

@@ -1,5 +1,5 @@
 import type { Subscription } from '@tiffin/broker';
-import { parseMessage } from '@tiffin/contracts';
+import { parseMessage } from '@tiffin/messages';
 import { handleOnce } from '@tiffin/service-kit';
 import { orderHistorySource, type OrderHistoryContext } from '../context';
 import type { ChangeFeed } from '../live/change-feed';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { createMessage, eventLogOwnersOf } from '@tiffin/contracts';
+import { createMessage, eventLogOwnersOf } from '@tiffin/messages';
 import { enqueue } from '@tiffin/service-kit';
 import { rebuildOwners, rebuilds } from '../db/schema';
 import { orderHistorySource, type OrderHistoryContext } from '../context';

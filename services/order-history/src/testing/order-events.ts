@@ -1,4 +1,4 @@
-import { createMessage, type Message } from '@tiffin/contracts';
+import { createMessage, type Message } from '@tiffin/messages';
 
 /** The events of one order, as its owners publish them, `minutesAgo` apart so their times differ. */
 export function anOrdersEvents(options: { consumerId?: string; placedMinutesAgo?: number } = {}) {

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { enqueue, writeLater, type Tx } from '@tiffin/service-kit';
 import { orders } from '../db/schema';
 import { orderSource, type OrderTx } from '../context';

@@ -1,4 +1,4 @@
-import { checkedQueueTypes, type Message } from '@tiffin/contracts';
+import { checkedQueueTypes, type Message } from '@tiffin/messages';
 import type { Subscription } from '@tiffin/broker';
 import { replyTypesOf } from '@tiffin/saga-kit';
 import { handleOnce } from '@tiffin/service-kit';

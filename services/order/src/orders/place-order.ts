@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createMessage, type CreateOrderRequest, type OrderAccepted } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { type CreateOrderRequest, type OrderAccepted } from '@tiffin/contracts';
 import { ConflictError, UnprocessableError } from '@tiffin/http-kit';
 import { enqueue, isUniqueViolation, writeAtomically, writeLater } from '@tiffin/service-kit';
 import { orderLines, orders } from '../db/schema';

@@ -1,4 +1,4 @@
-import { consumerQueueTypes, type Message } from '@tiffin/contracts';
+import { consumerQueueTypes, type Message } from '@tiffin/messages';
 import type { Subscription } from '@tiffin/broker';
 import { handleOnce } from '@tiffin/service-kit';
 import type { OrderContext, OrderTx } from '../context';

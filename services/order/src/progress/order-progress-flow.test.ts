@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createMessage, type Message, type MessageType, type OrderStatus } from '@tiffin/contracts';
+import { createMessage, type Message, type MessageType } from '@tiffin/messages';
+import { type OrderStatus } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { sagaInstances } from '@tiffin/service-kit';
 import { orders } from '../db/schema';

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Message, OrderStatus } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
+import type { OrderStatus } from '@tiffin/contracts';
 import { orders } from '../db/schema';
 import type { OrderTx } from '../context';
 

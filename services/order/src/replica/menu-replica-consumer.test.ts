@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createMessage } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
 import { receivedMessages } from '@tiffin/service-kit';
 import { eventually } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu } from '../testing/menus';

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Message } from '@tiffin/contracts';
+import type { Message } from '@tiffin/messages';
 import type { Subscription } from '@tiffin/broker';
 import { handleOnce } from '@tiffin/service-kit';
 import { replicaMenuItems, replicaRestaurants } from '../db/schema';

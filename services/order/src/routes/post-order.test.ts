@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderAccepted, type Message } from '@tiffin/contracts';
+import { orderAccepted } from '@tiffin/contracts';
+import { type Message } from '@tiffin/messages';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu } from '../testing/menus';
 import { orderUnderTest, type OrderUnderTest } from '../testing/order-under-test';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessage, sagaDetail, sagaList } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { sagaDetail, sagaList } from '@tiffin/contracts';
 import { eventually, testedBackends } from '@tiffin/service-kit/testing';
 import { aMenu, publishMenu, startedOrderWithMenu, type PublishedMenu } from '../testing/menus';
 import { orderOnPostgres } from '../testing/order-on-postgres';

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { createMessage, type OrderStatus } from '@tiffin/contracts';
+import { createMessage } from '@tiffin/messages';
+import { type OrderStatus } from '@tiffin/contracts';
 import { enqueue, gatherInBatch, writeLater, type Tx } from '@tiffin/service-kit';
 import { orders, type OrderSchema } from '../db/schema';
 import { orderSource, type OrderTx } from '../context';

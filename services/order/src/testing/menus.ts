@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { createMessage, type MessagePayload } from '@tiffin/contracts';
+import { createMessage, type MessagePayload } from '@tiffin/messages';
 import { eventually } from '@tiffin/service-kit/testing';
 import { replicaRestaurants } from '../db/schema';
 import { orderUnderTest, type OrderUnderTest } from './order-under-test';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { demoAccounts, deliveryList, offeredDeliveryList, takenByAnotherCourier, type Delivery } from '@tiffin/contracts';
+import { demoAccounts } from '@tiffin/demo-accounts';
+import { deliveryList, offeredDeliveryList, takenByAnotherCourier, type Delivery } from '@tiffin/contracts';
 import { answer, demoSession, refusal, renderSlice } from '@tiffin/slice-kit/testing';
 import DeliverySlice from '../../../Slice';
 

@@ -1,4 +1,4 @@
-import { cartLine, type CartLine } from '@tiffin/contracts';
+import { cartLine, type CartLine } from '@tiffin/slice-contract';
 import { formatMoney } from '@tiffin/slice-kit';
 import { lineTotalCents } from '../../cart/cartTotals';
 

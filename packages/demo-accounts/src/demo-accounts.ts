@@ -1,5 +1,4 @@
-import type { Identity } from './identity';
-import { guestCustomer } from './consumer-account';
+import { guestCustomer, type Identity } from '@tiffin/contracts';
 
 /**
  * The people a fresh installation can sign in as (the identity service seeds them, with this

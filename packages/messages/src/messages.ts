@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { cents, id } from './common';
-import { menuItem } from './catalog';
+import { cents, id, menuItem } from '@tiffin/contracts';
 
 /**
  * Every message on the broker: events (something happened) and saga commands/replies. The `type`

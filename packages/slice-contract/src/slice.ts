@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import type { ComponentType } from 'react';
-import { cents, id } from './common';
-import { signedInSession } from './identity';
-// By path, not package name: shell/vite.config.ts has Node load this file, which cannot run the
-// topology package's TypeScript entry (that entry also reads the server environment, so no browser
-// bundle may take it either); topology.ts itself is plain data.
+import { cents, id, signedInSession } from '@tiffin/contracts';
+import { sliceContractVersion } from './version';
+// By path, not package name: the topology package's entry also reads the server environment, so no
+// browser bundle may take it; topology.ts itself is plain data.
 import { sliceNames, type SliceName } from '../../topology/src/topology';
 
 export type { SliceName };
 /** A slice of the topology, as a schema: what a manifest entry or a slice command may name. */
 export const sliceName = z.enum(sliceNames as [SliceName, ...SliceName[]]);
-
-/**
- * Version of the slice contract (SliceProps and the manifest entry). Raised whenever a change means a
- * slice built against the old contract could not run in the new shell, or the other way round.
- */
-export const sliceContractVersion = 2;
-/** Contract versions a shell built from this source can host; deploy and the shell both check it. */
-export const hostedSliceContractVersions: readonly number[] = [sliceContractVersion];
 
 /** The runtime manifest the shell fetches at start-up: where each slice's remoteEntry.js lives now. */
 export const sliceManifestEntry = z.object({

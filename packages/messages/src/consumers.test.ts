@@ -14,6 +14,6 @@ it("takes a subscription's types when they are its queue's, in any order", () =>
 
 it('refuses types its queue does not declare, or that leave a declared one untaken, naming them', () => {
   expect(() => checkedQueueTypes('order.cancel-order-saga', ['DeliveryCancelled', 'DeliveryCancelRefused', 'TicketCancelled', 'CardDeclined'])).toThrow(
-    'order.cancel-order-saga takes [DeliveryCancelled, DeliveryCancelRefused, TicketCancelled, CardDeclined], but consumerQueueTypes (packages/contracts/src/consumers.ts) gives its queue [DeliveryCancelled, DeliveryCancelRefused, TicketCancelled, AuthorizationReversed]; not declared: CardDeclined; not taken: AuthorizationReversed',
+    'order.cancel-order-saga takes [DeliveryCancelled, DeliveryCancelRefused, TicketCancelled, CardDeclined], but consumerQueueTypes (packages/messages/src/consumers.ts) gives its queue [DeliveryCancelled, DeliveryCancelRefused, TicketCancelled, AuthorizationReversed]; not declared: CardDeclined; not taken: AuthorizationReversed',
   );
 });

@@ -109,7 +109,7 @@ export function checkedQueueTypes<C extends ConsumerName>(consumer: C, types: re
   if (undeclared.length > 0 || untaken.length > 0) {
     const differences = [undeclared.length > 0 ? `not declared: ${undeclared.join(', ')}` : '', untaken.length > 0 ? `not taken: ${untaken.join(', ')}` : ''];
     throw new Error(
-      `${consumer} takes [${types.join(', ')}], but consumerQueueTypes (packages/contracts/src/consumers.ts) gives its queue [${declared.join(', ')}]; ${differences.filter(Boolean).join('; ')}`,
+      `${consumer} takes [${types.join(', ')}], but consumerQueueTypes (packages/messages/src/consumers.ts) gives its queue [${declared.join(', ')}]; ${differences.filter(Boolean).join('; ')}`,
     );
   }
   return types as readonly ConsumerQueueType<C>[];

@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './consumers';
+export * from './event-logs';
