@@ -1,35 +1,22 @@
 import type { ServiceName } from '../../topology/src/topology';
+import { merged } from './catalogue';
 import { eventLogs, type EventLogOwner } from './event-logs';
 import type { MessageType } from './messages';
 
 /**
- * The replies a participant may answer each saga command with: declared once here, so that a saga's
- * queue (below) takes what its participants can answer, and the order service checks at start-up that
- * its sagas wait for exactly those (checkedQueueTypes).
+ * The replies a participant may answer each saga command with: declared once, by the participant
+ * (owners/), so that a saga's queue (below) takes what its participants can answer, and the order
+ * service checks at start-up that its sagas wait for exactly those (checkedQueueTypes).
  */
-export const commandReplies = {
-  ValidateConsumer: ['ConsumerValidated', 'ConsumerRejected'],
-  ValidateOrderDetails: ['OrderDetailsValidated', 'OrderDetailsRejected'],
-  CreateTicket: ['TicketCreated', 'TicketRejected'],
-  AuthorizeCard: ['CardAuthorized', 'CardDeclined'],
-  ConfirmTicket: ['TicketConfirmed'],
-  CancelDelivery: ['DeliveryCancelled', 'DeliveryCancelRefused'],
-  CancelTicket: ['TicketCancelled'],
-  ReverseAuthorization: ['AuthorizationReversed'],
-} as const satisfies Partial<Record<MessageType, readonly MessageType[]>>;
+export const commandReplies = merged('commandReplies') satisfies Partial<Record<MessageType, readonly MessageType[]>>;
 
 export type SagaCommandType = keyof typeof commandReplies;
 
 /**
  * The commands each saga's steps ask their participants, by the queue on which the saga takes the
- * replies. Compensating commands are not listed: the create-order saga does not wait for their answers
- * (the kitchen's and accounting's land on the cancel-order saga's queue, and change nothing there for
- * an order with no cancel saga).
+ * replies (the sagas of each owner's file).
  */
-export const sagaCommands = {
-  'order.create-order-saga': ['ValidateConsumer', 'ValidateOrderDetails', 'CreateTicket', 'AuthorizeCard', 'ConfirmTicket'],
-  'order.cancel-order-saga': ['CancelDelivery', 'CancelTicket', 'ReverseAuthorization'],
-} as const satisfies Record<`${ServiceName}.${string}`, readonly SagaCommandType[]>;
+export const sagaCommands = merged('sagas') satisfies Record<`${ServiceName}.${string}`, readonly SagaCommandType[]>;
 
 type SagaQueue = keyof typeof sagaCommands;
 type RepliesTo<Q extends SagaQueue> = (typeof commandReplies)[(typeof sagaCommands)[Q][number]][number];
@@ -54,35 +41,13 @@ const replayEventsQueues = objectOf<{ readonly [O in EventLogOwner as `${O}.repl
  * the queues that must receive it exist, whichever service starts first, in one process or many.
  */
 export const consumerQueueTypes = {
-  'catalog.validate-order': ['ValidateOrderDetails'],
-  'consumer.validate-consumer': ['ValidateConsumer'],
-  'kitchen.tickets': ['CreateTicket', 'ConfirmTicket', 'CancelTicket'],
-  'accounting.card-authorizations': ['AuthorizeCard', 'ReverseAuthorization'],
-  'delivery.on-order-approved': ['OrderApproved'],
-  'delivery.cancel-delivery': ['CancelDelivery'],
-  'order.menu-replica': ['RestaurantMenuPublished'],
+  // Each owner's own consumers (owners/).
+  ...merged('queues'),
   // The replies to each saga's commands (sagaCommands, commandReplies).
   ...sagaReplyQueues,
-  // The order follows the kitchen and the courier after approval (choreography).
-  'order.order-progress': ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined', 'DeliveryPickedUp', 'DeliveryDelivered'],
-  'order-history.events': [
-    'OrderCreated',
-    'OrderApproved',
-    'OrderRejected',
-    'OrderCancelled',
-    'DeliveryScheduled',
-    'TicketAccepted',
-    'TicketPreparing',
-    'TicketReady',
-    'TicketDeclined',
-    'CourierAssigned',
-    'DeliveryPickedUp',
-    'DeliveryDelivered',
-  ],
-  'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   // One per owner of an event log (eventLogs).
   ...replayEventsQueues,
-} as const satisfies Record<`${ServiceName}.${string}`, readonly MessageType[]>;
+} satisfies Record<`${ServiceName}.${string}`, readonly MessageType[]>;
 
 export type ConsumerName = keyof typeof consumerQueueTypes;
 

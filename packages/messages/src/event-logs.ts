@@ -1,17 +1,14 @@
 import type { ServiceName } from '../../topology/src/topology';
+import { eventLogsOfOwners } from './catalogue';
 import type { MessageType } from './messages';
 
 /**
- * The events each owner keeps for good in its outbox (its event log) instead of pruning them once
- * published, and republishes on ReplayEvents, so a view fed by them can be dropped and rebuilt from
- * scratch. Only events: saga commands and replies are pruned as before. Keeping them costs nothing on
+ * The events each owner keeps for good in its outbox (its event log: `eventLog` in its file under
+ * owners/) instead of pruning them once published, and republishes on ReplayEvents, so a view fed by
+ * them can be dropped and rebuilt from scratch. Only events: saga commands and replies are pruned as before. Keeping them costs nothing on
  * the hot path (the published row is simply not deleted).
  */
-export const eventLogs = {
-  order: ['OrderCreated', 'OrderApproved', 'OrderRejected', 'OrderCancelled'],
-  delivery: ['DeliveryScheduled', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered'],
-  kitchen: ['TicketAccepted', 'TicketPreparing', 'TicketReady', 'TicketDeclined'],
-} as const satisfies Partial<Record<ServiceName, readonly MessageType[]>>;
+export const eventLogs = eventLogsOfOwners() satisfies Partial<Record<ServiceName, readonly MessageType[]>>;
 
 export type EventLogOwner = keyof typeof eventLogs;
 

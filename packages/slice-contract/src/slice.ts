@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { ComponentType } from 'react';
 import { cents, id, signedInSession } from '@tiffin/contracts';
-import { sliceContractVersion } from './version';
 // By path, not package name: the topology package's entry also reads the server environment, so no
 // browser bundle may take it; topology.ts itself is plain data.
 import { sliceNames, type SliceName } from '../../topology/src/topology';
