@@ -11,7 +11,7 @@ import { buildApp as buildOrderBff } from '@tiffin/order-bff';
 import { consumerHeader, guestCustomer, idempotencyHeader, restaurant, restaurantList } from '@tiffin/contracts';
 import { demoAccounts } from '@tiffin/demo-accounts';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildEdge } from './edge-app';
 import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
 

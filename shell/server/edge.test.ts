@@ -10,7 +10,7 @@ import { demoAccounts } from '@tiffin/demo-accounts';
 import { problem } from '@tiffin/contracts';
 import { sliceContractVersion, sliceManifest } from '@tiffin/slice-contract';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { repoRoot } from '@tiffin/topology';
 import { directoryStore } from '@tiffin/slice-store';
 import { buildEdge } from './edge-app';

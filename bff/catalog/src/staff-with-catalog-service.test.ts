@@ -3,7 +3,7 @@ import { demoAccounts } from '@tiffin/demo-accounts';
 import { problem, restaurant, type Restaurant } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 let backend: Awaited<ReturnType<typeof startBackend<'catalog'>>>;

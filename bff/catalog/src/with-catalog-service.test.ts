@@ -3,7 +3,7 @@ import { demoAccounts } from '@tiffin/demo-accounts';
 import { problem, restaurant, restaurantList } from '@tiffin/contracts';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import type { HttpApp } from '@tiffin/http-kit';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 /** Anyone signed in may browse the catalog; a customer here. */

@@ -5,7 +5,7 @@ import { delivery, deliveryList, problem, takenByAnotherCourier, type Delivery }
 import { demoAccounts } from '@tiffin/demo-accounts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 let backend: Awaited<ReturnType<typeof startBackend<'delivery'>>>;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { demoAccounts } from '@tiffin/demo-accounts';
 import { orderHistoryEntry, orderWithdrawnEvent, withdrawnOrder } from '@tiffin/contracts';
 import { closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
+import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 const { asha, leo, bombayStaff, rosa, kofi } = demoAccounts;

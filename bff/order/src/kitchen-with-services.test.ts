@@ -16,7 +16,7 @@ import {
 } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 type Participants = 'order' | 'catalog' | 'consumer' | 'kitchen' | 'accounting' | 'delivery' | 'order-history';

@@ -3,7 +3,7 @@ import { demoAccounts } from '@tiffin/demo-accounts';
 import { orderHistoryEntry, problem } from '@tiffin/contracts';
 import { createServiceClient } from '@tiffin/http-kit';
 import { memoryLogger, signedInAs, startSilentServer, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/service-host/testing';
+import { liveBffUnderTest, orderLifecycleEvents } from '@tiffin/system-test';
 import { buildApp } from './app';
 
 const { asha, leo, bombayStaff, rosa } = demoAccounts;

@@ -16,7 +16,7 @@ import {
 } from '@tiffin/contracts';
 import type { HttpApp } from '@tiffin/http-kit';
 import { closedPortUrl, memoryLogger, signedInAs, startSilentServer, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildApp } from './app';
 import { orderDetailsPartTimeoutMs } from './routes/get-order-details';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from './fault-proxy';
+import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/fault-proxy';
 import { consumerQueues, deadLetterIdHeader, errorHeader } from './rabbitmq-queues';
 import { testAmqpUrl, useRabbitMq } from './rabbitmq-test-support';
 import { orderDetailsValidated, waitFor } from './test-support';

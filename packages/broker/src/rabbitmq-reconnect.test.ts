@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '@tiffin/messages';
 import type { Broker } from './broker';
-import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from './fault-proxy';
+import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/fault-proxy';
 import { testAmqpUrl, useRabbitMq } from './rabbitmq-test-support';
 import { orderDetailsValidated, pause, waitFor } from './test-support';
 

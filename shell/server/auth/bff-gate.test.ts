@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hostAndPort, startFaultProxy, throughProxy } from '@tiffin/broker/fault-proxy';
+import { hostAndPort, startFaultProxy, throughProxy } from '@tiffin/fault-proxy';
 import { csrfHeader, identity, identityHeader, problem } from '@tiffin/contracts';
 import { demoAccounts } from '@tiffin/demo-accounts';
 import { identityOf, signIdentity, type HttpApp } from '@tiffin/http-kit';

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { defineBff, type HttpApp } from '@tiffin/http-kit';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/service-host/testing';
+import { startBackend } from '@tiffin/system-test';
 import { buildEdge, type EdgeOptions } from '../edge-app';
 
 export interface EdgeWithIdentity {

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRabbitMqBroker, type Broker } from '@tiffin/broker';
-import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
+import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/fault-proxy';
 import { handleOnce } from '../inbox/handle-once';
 import { sampleMessage } from '../test-fixtures/messages';
 import { notes } from '../test-fixtures/notes-table';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRabbitMqBroker, consumerQueues, type Broker } from '@tiffin/broker';
-import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/broker/fault-proxy';
+import { hostAndPort, startFaultProxy, throughProxy, type FaultProxy } from '@tiffin/fault-proxy';
 import { createLogger } from '@tiffin/http-kit';
 import { databaseUrlVar } from '@tiffin/topology';
 import { notesSchema } from '../test-fixtures/notes-table';

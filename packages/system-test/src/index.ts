@@ -1,3 +1,3 @@
-export { startBackend } from './backend-for-bff';
+export { startBackend } from './backend';
 export { orderLifecycleEvents } from './order-lifecycle-events';
 export { liveBffUnderTest } from './live-bff';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Message } from '@tiffin/messages';
 import type { HttpApp } from '@tiffin/http-kit';
 import { listenToEventStream, type EventStreamListener } from '@tiffin/http-kit/testing';
-import { startBackend } from './backend-for-bff';
+import { startBackend } from './backend';
 
 /**
  * A BFF's `/live` tests against a real order-history service: starts order-history and the BFF that

@@ -2,7 +2,7 @@ import { createEmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import type { ServiceName } from '@tiffin/topology';
 import { externalBackendsTested, freshDataDir, freshPostgresDatabases } from '@tiffin/service-kit/testing';
-import { startServices, type RunningServices } from '../host';
+import { startServices, type RunningServices } from '@tiffin/service-host';
 
 /**
  * The real services a BFF calls, started in this process through the host, each on its own
