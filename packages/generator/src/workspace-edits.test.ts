@@ -37,6 +37,7 @@ describe('the generators’ edits of existing files', () => {
       `  courier: [\n    { slice: 'delivery', path: '', label: 'Deliveries' },\n    ${entry},\n  ],`,
     );
     expect(withRoleEntry(navigation, 'staff', entry)).toContain(`{ slice: 'catalog', path: '/manage', label: 'Menu' },\n    ${entry},\n  ],`);
+    expect(withRoleEntry("  pilot: [],\n", 'pilot', entry)).toBe(`  pilot: [${entry}],\n`);
     expect(() => withRoleEntry(navigation, 'pilot', entry)).toThrow('no menu for the role "pilot"');
   });
 

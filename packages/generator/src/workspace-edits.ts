@@ -45,7 +45,7 @@ export function withMessageOwner(text: string, owner: { variable: string; file: 
 /** roleNavigation.ts with one more entry for `role`, last in its menu. */
 export function withRoleEntry(text: string, role: string, entry: string, file = 'roleNavigation.ts'): string {
   const single = new RegExp(`^  ${role}: \\[(.*)\\],$`, 'm').exec(text);
-  if (single) return text.replace(single[0], `  ${role}: [\n    ${single[1]},\n    ${entry},\n  ],`);
+  if (single) return text.replace(single[0], single[1] ? `  ${role}: [\n    ${single[1]},\n    ${entry},\n  ],` : `  ${role}: [${entry}],`);
   const opening = text.indexOf(`\n  ${role}: [\n`);
   if (opening < 0) throw new Error(`${file}: no menu for the role "${role}"`);
   const closing = text.indexOf('\n  ],', opening);

@@ -11,6 +11,7 @@ import { correlationIdOf } from './correlation';
 import { closeEventStreams } from './event-stream';
 import { registerErrorHandling } from './error-handler';
 import { createLogger, type Logger } from './logger';
+import { trackRoutes } from './route-table';
 import { trustedSerializerCompiler } from './trusted-serializer';
 
 export type HttpApp = FastifyInstance<
@@ -54,6 +55,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.trustedResponses ? trustedSerializerCompiler : serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {

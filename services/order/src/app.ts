@@ -22,7 +22,8 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   name: 'order',
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
+  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute],
+  operatorRoutes: [listSagasRoute, getSagaRoute],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [
     (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
