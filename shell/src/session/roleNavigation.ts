@@ -25,7 +25,7 @@ export const roleNavigation: Record<Role, readonly RoleNavEntry[]> = {
     { slice: 'catalog', path: '/manage', label: 'Menu' },
   ],
   courier: [{ slice: 'delivery', path: '', label: 'Deliveries' }],
-  operator: [],
+  operator: [{ slice: 'ops', path: '', label: 'Operations' }],
 };
 
 /** Only customers have a cart. */
