@@ -1,7 +1,7 @@
 import type { Broker, Subscription } from '@tiffin/broker';
 import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/messages';
 import { createHttpApp, createLogger, identitySecret, operatorScope, type HttpApp, type Logger } from '@tiffin/http-kit';
-import type { ServiceName } from '@tiffin/topology';
+import { loadEnv, type ServiceName, type TiffinEnv } from '@tiffin/topology';
 import { deadLetterRoutes } from '../admin/dead-letter-routes';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
@@ -28,6 +28,8 @@ export interface ServiceOptions {
 export interface ServiceContext<S extends Schema> {
   readonly db: Db<S>;
   readonly logger: Logger;
+  /** The service's configuration, validated once at creation. */
+  readonly config: TiffinEnv;
   /** For what cannot go through the outbox: an event log's replay, which republishes what was published before. */
   readonly broker: Pick<Broker, 'publish'>;
   /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
@@ -117,6 +119,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         return database.db;
       },
       logger,
+      config: loadEnv(env),
       broker: options.broker,
       outboxWritten: () => relay?.wake(),
     };
