@@ -24,6 +24,8 @@ export const topology = {
     accounting: { port: 4106, unreachable: "We can't reach the payments desk right now" },
     'order-history': { port: 4107, unreachable: "We can't load your past orders right now" },
     identity: { port: 4108, unreachable: "We can't check who you are right now" },
+    // Operators' actions (who, when, what, outcome); only the ops BFF calls it.
+    audit: { port: 4109, unreachable: "We can't reach the audit log right now" },
   },
   /**
    * Each BFF and the services it calls: its own service first (the one its routes are handed), then
