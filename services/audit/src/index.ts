@@ -1,2 +1,2 @@
 export { createAuditService, type AuditService, type AuditServiceOptions } from './app';
-export { auditSchema } from './db/schema';
+export { auditSchema, auditEntries } from './db/schema';
