@@ -36,7 +36,8 @@ export const topology = {
     order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'] },
     // Live changes come from the order-history view, which follows every delivery event.
     delivery: { port: 4203, calls: ['delivery', 'order-history'] },
-    ops: { port: 4204, calls: ['order'] },
+    // Sagas are the order service's; the audit log the audit service's; every service has dead letters and health.
+    ops: { port: 4204, calls: ['order', 'audit', 'catalog', 'consumer', 'kitchen', 'accounting', 'delivery', 'order-history', 'identity'] },
   },
   slices: {
     catalog: { port: 5001, dir: 'mfe-catalog', route: '/catalog', label: 'Restaurants', bff: 'catalog' },
