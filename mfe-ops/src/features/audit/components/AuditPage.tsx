@@ -1,7 +1,15 @@
 import { Badge, ProblemMessage, formatDateTime } from '@tiffin/slice-kit';
 import { useAuditLog } from '../api/getAudit';
+import type { AuditAction } from '@tiffin/contracts/audit';
 
 const outcomeTone = { done: 'success', failed: 'danger', 'under way': 'warning' } as const;
+const actionWords: Record<AuditAction, string> = {
+  'retry-saga': 'Retried a saga’s step',
+  'abandon-saga': 'Gave up on a saga’s step',
+  'cancel-order': 'Cancelled an order',
+  'replay-dead-letters': 'Replayed dead letters',
+  'discard-dead-letters': 'Discarded dead letters',
+};
 
 /** What operators did to the installation: who, when, what, to what, and how it ended. */
 export function AuditPage() {
@@ -30,7 +38,7 @@ export function AuditPage() {
                 <td>{formatDateTime(entry.requestedAt)}</td>
                 <td>{entry.actor.displayName}</td>
                 <td>
-                  {entry.action}
+                  {actionWords[entry.action]}
                   {entry.detail && <span className="tk-muted"> “{entry.detail}”</span>}
                 </td>
                 <td>{entry.target}</td>
