@@ -1,8 +1,7 @@
 import { createLogger } from '@tiffin/http-kit';
 import { serviceNames } from '@tiffin/topology';
-import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { freshPostgresDatabases, isolatedRabbitMq } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
-import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
 import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
 import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 

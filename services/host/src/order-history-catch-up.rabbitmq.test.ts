@@ -1,7 +1,6 @@
 import { createLogger } from '@tiffin/http-kit';
 import { serviceNames } from '@tiffin/topology';
-import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
-import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
+import { freshPostgresDatabases, isolatedRabbitMq } from '@tiffin/service-kit/testing';
 import { describeHistoryCatchUp } from './testing/history-catch-up-suite';
 
 describeHistoryCatchUp('RabbitMQ, PostgreSQL', async () => {

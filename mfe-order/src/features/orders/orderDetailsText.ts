@@ -9,13 +9,18 @@ export const deliveryText: Record<DeliveryStatus, string> = {
   CANCELLED: 'Cancelled',
 };
 
-/** What is held on the customer's card for the order; `amount` is already formatted. */
+/** Where the customer's money for the order is: held, charged, refunded, released; `amount` is already formatted. */
 export function paymentText(payment: OrderPayment, amount: string): string {
   switch (payment.status) {
     case 'AUTHORIZED':
       return `${amount} is held on your card for this order`;
+    case 'CAPTURED':
+      return `${amount} was charged to your card`;
+    case 'REFUNDED':
+      return `${amount} was refunded to your card`;
     case 'REVERSED':
-      return 'The hold on your card is released: nothing is charged';
+      // Nothing at all was held when the order was cancelled before its card was tried.
+      return payment.amountCents > 0 ? `The hold of ${amount} on your card is released: nothing is charged` : 'Nothing was charged to your card';
     case 'DECLINED':
       return payment.declineReason ?? 'Your card was declined';
   }
