@@ -184,6 +184,12 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
         return found?.status === 'CAPTURED' ? found : undefined;
       });
       expect(charged).toMatchObject({ amountCents: 2 * 395, capturedCents: 2 * 395 });
+      // And the customer's history says so, from accounting's PaymentCaptured.
+      await eventually('the charge in the history', async () => {
+        const { body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const entry = orderHistoryEntry.safeParse(body);
+        return entry.success && entry.data.payment?.status === 'CAPTURED' ? entry.data : undefined;
+      });
     });
 
     it('refuses to cancel an order the courier has picked up, and undoes nothing', async () => {
