@@ -142,7 +142,7 @@ describe('order BFF with the real order service', () => {
     expect(response.statusCode).toBe(200);
     const cards = paymentCardList.parse(response.json());
     expect(cards.map((card) => card.id)).toEqual([guestCustomer.cards.everyday, guestCustomer.cards.alwaysDeclined]);
-    expect(cards[0]).toEqual({ id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa' });
+    expect(cards[0]).toEqual({ id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa', expired: false });
     expect(JSON.stringify(response.json())).not.toContain('tok_');
   });
 

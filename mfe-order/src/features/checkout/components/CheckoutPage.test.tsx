@@ -8,7 +8,7 @@ const restaurant = { id: 'b686c77f-79ac-460e-94fb-2bb19b8ed16d', name: 'Bombay T
 const dal = { menuItemId: '0b9f1f8e-8a57-4d4b-9a43-4f1c1a2b3c01', name: 'Dal Makhani', unitPriceCents: 1150 };
 const naan = { menuItemId: '0b9f1f8e-8a57-4d4b-9a43-4f1c1a2b3c02', name: 'Garlic Naan', unitPriceCents: 350 };
 const orderId = '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
-const cards = answer(paymentCardList, [{ id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6', brand: 'visa', last4: '4242', expiryMonth: 12, expiryYear: 2031, label: 'Everyday Visa' }]);
+const cards = answer(paymentCardList, [{ id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6', brand: 'visa', last4: '4242', expiryMonth: 12, expiryYear: 2031, label: 'Everyday Visa', expired: false }]);
 
 /** Each POST /orders is answered with the next answer: the menu changed, then the order is taken. */
 function orderAnswers(...answers: ReturnType<typeof answer>[]) {

@@ -9,7 +9,7 @@ import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
 import { mayStillBePlaced } from '../placeOrderOutcome';
 import { priceChangesOf, repricedLines } from '../priceChanges';
 import { CartLineRow } from './CartLineRow';
-import { PaymentCardChoice } from './PaymentCardChoice';
+import { firstUsableCard, PaymentCardChoice } from './PaymentCardChoice';
 import { PriceChangeNotice } from './PriceChangeNotice';
 
 export function CheckoutPage() {
@@ -19,8 +19,8 @@ export function CheckoutPage() {
   const [addressError, setAddressError] = useState<string | null>(null);
   const cards = usePaymentCards();
   const [cardChoice, setCardChoice] = useState<string | undefined>(undefined);
-  // The first card until the customer picks another.
-  const cardId = cardChoice ?? cards.data?.[0]?.id;
+  // The first card that has not expired, until the customer picks another.
+  const cardId = cardChoice ?? (cards.data && firstUsableCard(cards.data)?.id);
   const attempt = useRef<CheckoutAttempt | null>(null);
   const placeOrder = usePlaceOrder();
   // Set when the order was refused because the menu changed: shown until the customer confirms.
