@@ -9,11 +9,11 @@ test('a customer cancels an approved order and sees it CANCELLED', async ({ page
   await page.getByRole('button', { name: 'Place order' }).click();
 
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel order' }).click();
 
   // The delivery, the ticket and the card are undone first; the page follows until the order is CANCELLED.
-  await expect(page.getByRole('status').filter({ hasText: /^CANCELLED$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Cancelled$/ })).toBeVisible();
   await expect(page.getByText('Your order is cancelled: nothing is charged to your card.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Cancel order|Cancelling/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Track delivery' })).toHaveCount(0);

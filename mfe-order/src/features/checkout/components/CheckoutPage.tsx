@@ -6,7 +6,7 @@ import { cartTotalCents } from '../../cart/cartTotals';
 import { usePaymentCards } from '../api/getPaymentCards';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
-import { mayStillBePlaced } from '../placeOrderOutcome';
+import { placeOrderFailure } from '../placeOrderOutcome';
 import { priceChangesOf, repricedLines } from '../priceChanges';
 import { CartLineRow } from './CartLineRow';
 import { firstUsableCard, PaymentCardChoice } from './PaymentCardChoice';
@@ -129,16 +129,7 @@ export function CheckoutPage() {
         )}
         {cards.data && <PaymentCardChoice cards={cards.data} chosen={cardId} onChoose={setCardChoice} />}
         {priceChanges && <PriceChangeNotice changes={priceChanges} canConfirm />}
-        {placeOrder.isError && !priceChanges && (
-          <ProblemMessage
-            title={
-              mayStillBePlaced(placeOrder.error)
-                ? 'We could not confirm your order yet. It may still be placed: check your orders, or press Place order again (it will not order twice).'
-                : 'Your order was not placed.'
-            }
-            error={placeOrder.error}
-          />
-        )}
+        {placeOrder.isError && !priceChanges && <ProblemMessage {...placeOrderFailure(placeOrder.error)} error={placeOrder.error} />}
         <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending || !cardId}>
           {placeOrder.isPending ? 'Placing order…' : priceChanges ? 'Confirm and place order' : 'Place order'}
         </button>
