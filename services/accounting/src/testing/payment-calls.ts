@@ -6,6 +6,8 @@ import { eventually, handledBefore } from '@tiffin/service-kit/testing';
 import { deliveredConsumer } from '../capture/delivered-consumer';
 import type { AccountingUnderTest } from './accounting-under-test';
 
+export type PaymentCalls = ReturnType<typeof paymentCalls>;
+
 /** What the tests of accounting say to it and ask it, over its broker and its HTTP API. */
 export function paymentCalls(accounting: AccountingUnderTest) {
   const { broker, service } = accounting;
@@ -28,6 +30,9 @@ export function paymentCalls(accounting: AccountingUnderTest) {
       }),
     refund: (orderId: string, body: unknown = { reason: 'The food arrived cold' }) =>
       service.app.inject({ method: 'POST', url: `/orders/${orderId}/refund`, payload: body as object }),
+
+    /** What the card network moved for the authorisation, in order: [kind, amount] each. */
+    moved: (authorizationId: string) => accounting.network.movementsOf(authorizationId).map(({ kind, amountCents }) => [kind, amountCents]),
 
     /** Waits until the delivered consumer has handled `marker`: every earlier message of its order was handled before it. */
     async deliveredHandled(marker: Message<'DeliveryDelivered'>): Promise<void> {

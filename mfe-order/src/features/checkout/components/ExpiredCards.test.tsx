@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { orderAccepted, paymentCardList, type PaymentCard, type PlaceOrderRequest } from '@tiffin/contracts';
-import { answer, demoSession, renderSlice } from '@tiffin/slice-kit/testing';
-import OrderSlice from '../../../Slice';
-
-const restaurant = { id: 'b686c77f-79ac-460e-94fb-2bb19b8ed16d', name: 'Bombay Tiffin House' };
-const dal = { menuItemId: '0b9f1f8e-8a57-4d4b-9a43-4f1c1a2b3c01', name: 'Dal Makhani', unitPriceCents: 1150 };
-const orderId = '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
+import { orderAccepted, type PaymentCard, type PlaceOrderRequest } from '@tiffin/contracts';
+import { answer } from '@tiffin/slice-kit/testing';
+import { checkoutPage, orderId } from '../testing/checkoutPage';
 const oldVisa: PaymentCard = { id: 'b1c3d5e7-f9a2-4b4c-9d6e-8f0a1b2c3d4e', brand: 'Visa', last4: '1881', expiryMonth: 3, expiryYear: 2025, label: 'Old Visa', expired: true };
 const mastercard: PaymentCard = { id: '3e5f7a9b-2c4d-4e6f-8a1b-3c5d7e9f1a2b', brand: 'Mastercard', last4: '4444', expiryMonth: 6, expiryYear: 2029, label: 'Work Mastercard', expired: false };
 
-function checkout(cards: PaymentCard[]) {
-  return renderSlice(OrderSlice, {
-    slice: 'order',
-    path: 'cart',
-    session: demoSession('asha'),
-    fillCart: (cart) => cart.addItem(restaurant, dal, 1),
-    bff: { 'GET /payment-cards': answer(paymentCardList, cards), 'POST /orders': answer(orderAccepted, { orderId, status: 'PENDING' }, 202) },
-  });
-}
+const checkout = (cards: PaymentCard[]) => checkoutPage({ cards, account: 'asha', placing: answer(orderAccepted, { orderId, status: 'PENDING' }, 202) });
 
 describe('checkout with an expired card on the account', () => {
   it('shows the expired card with the reason, cannot choose it, and pays with the first card that has not expired', async () => {
