@@ -4,7 +4,6 @@ import { type Identity, type Role } from '@tiffin/contracts';
 import { type Session } from '@tiffin/slice-contract';
 import { signIn } from './sessionApi';
 
-const roleWords: Record<Role, string> = { customer: 'Customer', staff: 'Restaurant staff', courier: 'Courier' };
 const roleGroups: { role: Role; heading: string }[] = [
   { role: 'customer', heading: 'Customers' },
   { role: 'staff', heading: 'Restaurant staff' },
@@ -87,7 +86,7 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
                         setPassword(demoPassword);
                       }}
                     >
-                      <strong>{person.displayName}</strong> · {roleWords[person.role]} · {person.email}
+                      <strong>{person.displayName}</strong> · {person.email}
                     </button>
                   </li>
                 ))}
