@@ -12,12 +12,13 @@ export const topology = {
   http: { bodyLimitBytes: 64 * 1024 },
   /**
    * Each service, and what a customer reads when it cannot answer (`unreachable`): the service as
-   * they think of it, never its own name. The order service's is the kitchen's: it is the kitchen
-   * they wait on when an order cannot be placed.
+   * they think of it, never its own name. The order service's speaks of their orders, which is what
+   * they cannot read, place or cancel while it is away (a checkout words its own failure: the order
+   * was not placed).
    */
   services: {
     catalog: { port: 4101, unreachable: "We can't reach the restaurants right now" },
-    order: { port: 4102, unreachable: "We can't reach the kitchen right now" },
+    order: { port: 4102, unreachable: "We can't reach your orders right now" },
     delivery: { port: 4103, unreachable: "We can't reach the couriers right now" },
     consumer: { port: 4104, unreachable: "We can't reach your account right now" },
     kitchen: { port: 4105, unreachable: "We can't reach the kitchen right now" },
