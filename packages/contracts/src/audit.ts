@@ -3,7 +3,7 @@ import { id } from './common';
 import { freeText, idempotencyKey } from './text';
 
 /** What an operator can do to a running installation; each is recorded before it is done. */
-export const auditAction = z.enum(['retry-saga', 'abandon-saga', 'cancel-order', 'replay-dead-letters', 'discard-dead-letters']);
+export const auditAction = z.enum(['retry-saga', 'abandon-saga', 'cancel-order', 'refund-payment', 'replay-dead-letters', 'discard-dead-letters']);
 export type AuditAction = z.infer<typeof auditAction>;
 
 /** `under way` until the action's outcome is recorded: an entry left so says the action may or may not have happened. */

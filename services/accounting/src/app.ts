@@ -20,7 +20,8 @@ export function createAccountingService(options: AccountingServiceOptions): Acco
     name: 'accounting',
     schema: accountingSchema,
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-    routes: [getAuthorizationRoute, refundPaymentRoute(network)],
+    routes: [getAuthorizationRoute],
+    operatorRoutes: [refundPaymentRoute(network)],
     subscriptions: [cardCommandsSubscription(network), deliveredSubscription(network)],
   })(options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consumerDeadLetters } from '@tiffin/contracts';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually } from '@tiffin/service-kit/testing';
 import { accountingBackends } from '../testing/accounting-under-test';
 import { useAccounting } from '../testing/use-accounting';
@@ -55,7 +56,7 @@ describe.each(accountingBackends)('accounting charging the card once the food is
     const delivered = suite.calls.deliveredEvent(orderId);
     await suite.accounting.broker.publish(delivered);
     const letters = await eventually('the dead letter', async () => {
-      const response = await suite.accounting.service.app.inject({ method: 'GET', url: `/admin/dead-letters/${deliveredConsumer}` });
+      const response = await suite.accounting.service.app.inject({ method: 'GET', url: `/admin/dead-letters/${deliveredConsumer}`, headers: asOperator() });
       const found = consumerDeadLetters.parse(response.json()).letters.find((letter) => letter.messageId === delivered.id);
       return found;
     }, 20_000);

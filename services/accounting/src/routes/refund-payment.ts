@@ -5,8 +5,8 @@ import type { CardNetwork } from '../card-network/card-network';
 import { refundPayment } from '../refund/refund-payment';
 
 /**
- * POST /orders/:orderId/refund {reason}: gives an order's charge back (the operators' screen calls it).
- * Idempotent: asked again, it answers the refund already made.
+ * POST /orders/:orderId/refund {reason}: gives an order's charge back. An operator's route (the
+ * operations slice, through the ops BFF). Idempotent: asked again, it answers the refund already made.
  */
 export function refundPaymentRoute(network: CardNetwork) {
   return (app: HttpApp, context: AccountingContext): void => {

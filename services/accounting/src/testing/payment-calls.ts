@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { cardAuthorization, type CardAuthorization } from '@tiffin/contracts';
 import { createMessage, type Message, type MessageType } from '@tiffin/messages';
 import { outbox } from '@tiffin/service-kit';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually, handledBefore } from '@tiffin/service-kit/testing';
 import { deliveredConsumer } from '../capture/delivered-consumer';
 import type { AccountingUnderTest } from './accounting-under-test';
@@ -29,7 +30,7 @@ export function paymentCalls(accounting: AccountingUnderTest) {
         return found?.status === status ? found : undefined;
       }),
     refund: (orderId: string, body: unknown = { reason: 'The food arrived cold' }) =>
-      service.app.inject({ method: 'POST', url: `/orders/${orderId}/refund`, payload: body as object }),
+      service.app.inject({ method: 'POST', url: `/orders/${orderId}/refund`, payload: body as object, headers: asOperator() }),
 
     /** What the card network moved for the authorisation, in order: [kind, amount] each. */
     moved: (authorizationId: string) => accounting.network.movementsOf(authorizationId).map(({ kind, amountCents }) => [kind, amountCents]),

@@ -7,6 +7,7 @@ const actionWords: Record<AuditAction, string> = {
   'retry-saga': 'Retried a saga’s step',
   'abandon-saga': 'Gave up on a saga’s step',
   'cancel-order': 'Cancelled an order',
+  'refund-payment': 'Refunded a payment',
   'replay-dead-letters': 'Replayed dead letters',
   'discard-dead-letters': 'Discarded dead letters',
 };

@@ -58,6 +58,9 @@ const done = (action: 'retry-saga' | 'abandon-saga', outcomeDetail: string) =>
     finishedAt: at,
   });
 
+/** Accounting holds nothing for an order still being validated. */
+const noPaymentYet = { [`GET /orders/${sagaId}/payment`]: refusal(404, { message: `order ${sagaId} has no card authorisation` }) };
+
 describe('the operations slice’s sagas', () => {
   it('flags a stuck saga in the list, with why', async () => {
     const page = renderSlice(OpsSlice, { slice: 'ops', path: 'sagas?stuck=true', session: demoSession('noor'), bff: { 'GET /sagas': answer(sagaList, { sagas: [summary], nextCursor: null }) } });
@@ -72,7 +75,7 @@ describe('the operations slice’s sagas', () => {
       slice: 'ops',
       path: `sagas/${sagaId}`,
       session: demoSession('noor'),
-      bff: { [`GET /sagas/${sagaId}`]: detail, [`POST /sagas/${sagaId}/retry`]: done('retry-saga', 'the step’s commands were sent again') },
+      bff: { [`GET /sagas/${sagaId}`]: detail, ...noPaymentYet, [`POST /sagas/${sagaId}/retry`]: done('retry-saga', 'the step’s commands were sent again') },
     });
     const steps = await page.findByRole('list', { name: 'Steps' });
     expect(steps.textContent).toMatch(/consumer: ValidateConsumer \(msg-validate-consumer\).*no answer yet/);
@@ -88,7 +91,7 @@ describe('the operations slice’s sagas', () => {
       slice: 'ops',
       path: `sagas/${sagaId}`,
       session: demoSession('noor'),
-      bff: { [`GET /sagas/${sagaId}`]: detail, [`POST /sagas/${sagaId}/abandon`]: refusal(409, { message: `saga ${sagaId} is compensated: there is nothing to abandon` }) },
+      bff: { [`GET /sagas/${sagaId}`]: detail, ...noPaymentYet, [`POST /sagas/${sagaId}/abandon`]: refusal(409, { message: `saga ${sagaId} is compensated: there is nothing to abandon` }) },
     });
     const giveUp = await page.findByRole('button', { name: 'Give up and undo' });
     expect((giveUp as HTMLButtonElement).disabled).toBe(true);

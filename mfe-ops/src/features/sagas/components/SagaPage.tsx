@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Badge, NotFound, ProblemMessage, formatDateTime, useIdParam, useSlice } from '@tiffin/slice-kit';
+import { PaymentPanel } from '../../payments/components/PaymentPanel';
 import { useSaga } from '../api/getSaga';
 import { SagaActions } from './SagaActions';
 import { SagaSteps } from './SagaSteps';
@@ -50,6 +51,7 @@ function Saga({ sagaId }: { sagaId: string }) {
             )}
           </dl>
           <SagaActions saga={saga.data} />
+          {saga.data.type === 'create-order' && <PaymentPanel orderId={saga.data.id} />}
           <SagaSteps saga={saga.data} />
         </>
       )}
