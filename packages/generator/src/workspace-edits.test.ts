@@ -12,7 +12,8 @@ describe('the generators’ edits of existing files', () => {
     const topology = read('packages/topology/src/topology.ts');
     const edited = withTopologyEntry(topology, 'services', 'gift-cards', '{ port: 4109 }');
     expect(edited.split('\n').length).toBe(topology.split('\n').length + 1);
-    expect(edited).toMatch(/ {4}identity: \{[^\n]*\},\n {4}'gift-cards': \{ port: 4109 \},\n {2}\},\n {2}\/\*\*/);
+    // Last of the services: after the one that was last, before the block closes.
+    expect(edited).toMatch(/ \},\n {4}'gift-cards': \{ port: 4109 \},\n {2}\},\n {2}\/\*\*/);
     expect(() => withTopologyEntry(edited, 'services', 'gift-cards', '{ port: 4110 }')).toThrow('services already has gift-cards');
     expect(() => withTopologyEntry('export const topology = {};', 'bffs', 'x', '{}')).toThrow('no "bffs: {" block');
   });

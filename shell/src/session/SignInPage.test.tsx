@@ -17,7 +17,7 @@ describe('the sign-in page of a demo installation', () => {
     expect(offered).toHaveLength(Object.keys(demoAccounts).length);
     for (const account of Object.values(demoAccounts)) expect(offered.some((text) => text?.includes(account.email))).toBe(true);
     expect(offered.some((text) => text?.includes('leo@tiffin.example'))).toBe(true);
-    expect([...container.querySelectorAll('.shell-demo-accounts h3')].map((heading) => heading.textContent)).toEqual(['Customers', 'Restaurant staff', 'Couriers']);
+    expect([...container.querySelectorAll('.shell-demo-accounts h3')].map((heading) => heading.textContent)).toEqual(['Customers', 'Restaurant staff', 'Couriers', 'Operators']);
 
     const leo = [...container.querySelectorAll<HTMLButtonElement>('.shell-demo-accounts button')].find((button) => button.textContent?.includes('leo@'));
     await act(async () => leo?.click());
