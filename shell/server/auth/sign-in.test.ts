@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfHeader, problem, signedInSession } from '@tiffin/contracts';
+import { csrfHeader, loneSurrogateMessage, nulMessage, problem, signedInSession } from '@tiffin/contracts';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { closedPortUrl } from '@tiffin/http-kit/testing';
 import { sessionCookieIn, signInThroughEdge } from '../testing/browser-session';
@@ -67,6 +67,13 @@ describe('signing in at the edge', () => {
     expect(await messageOf(noPassword)).toMatch(/^body\.password: /);
     const shortEmail = await signIn({ email: 'a', password: demoPassword });
     expect(await messageOf(shortEmail)).toBe('body.email: enter your email');
+  });
+
+  it('answers 400 for an email or password the identity service could not look up, not 503', async () => {
+    const nul = await signIn({ email: `${demoAccounts.kofi.email}\u0000`, password: demoPassword });
+    expect([nul.status, await messageOf(nul)]).toEqual([400, `body.email: ${nulMessage}`]);
+    const surrogate = await signIn({ email: demoAccounts.kofi.email, password: '\udc00' });
+    expect([surrogate.status, await messageOf(surrogate)]).toEqual([400, `body.password: ${loneSurrogateMessage}`]);
   });
 
   it('refuses a sign-in posted from another site’s page', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createdSession, problem, signedInSession } from '@tiffin/contracts';
+import { bearer, createdSession, loneSurrogateMessage, nulMessage, problem, signedInSession } from '@tiffin/contracts';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema';
@@ -74,6 +74,13 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
     const response = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c' } });
     expect(response.statusCode).toBe(400);
     expect(problem.parse(response.json()).message).toMatch(/password/);
+  });
+
+  it('refuses an email or password the database could not store with a 400 naming the field, not a failed lookup', async () => {
+    const nul = await signIn('asha\u0000@tiffin.example', demoPassword);
+    expect([nul.statusCode, problem.parse(nul.json()).message]).toEqual([400, `body.email: ${nulMessage}`]);
+    const surrogate = await signIn(demoAccounts.asha.email, 'tiffin-\ud800demo');
+    expect([surrogate.statusCode, problem.parse(surrogate.json()).message]).toEqual([400, `body.password: ${loneSurrogateMessage}`]);
   });
 
   it('keeps only the hash of a token: the stored row is not the token, and the row’s value does not sign in', async () => {
