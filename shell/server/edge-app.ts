@@ -6,6 +6,7 @@ import { publicOrigin, repoRoot } from '@tiffin/topology';
 import { authRoutes } from './auth/auth-routes';
 import { createBffGate } from './auth/bff-gate';
 import { createIdentityClient } from './auth/identity-client';
+import { sessionCookieFor } from './auth/session-cookie';
 import { createSessionLookup } from './auth/session-lookup';
 import { createSignInLimits, type SignInLimitOptions } from './auth/sign-in-limits';
 import { proxyBffs } from './bff-proxy';
@@ -47,16 +48,20 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
 
   await app.register(fastifyCookie);
 
-  secureShell(app, sliceOriginAllowList(env));
+  const origin = publicOrigin(env);
+  // Served over https: a deployment, with the stricter headers and cookie (plain-http development keeps today's).
+  const deployed = origin.startsWith('https:');
+  const cookie = sessionCookieFor(origin);
+  secureShell(app, { sliceOrigins: sliceOriginAllowList(env, { deployed }), deployed });
   app.get('/health', async () => ({ status: 'ok', name: 'edge' }));
   app.get('/manifest.json', async (_request, reply) =>
     reply.header('cache-control', 'no-cache').send(await buildSliceManifest(env)),
   );
   const identity = createIdentityClient(env);
   const sessions = createSessionLookup(identity, { ttlMs: options.sessionCacheMs });
-  authRoutes(app, { identity, sessions, limits: createSignInLimits(options.signInLimits), publicOrigin: publicOrigin(env) });
+  authRoutes(app, { identity, sessions, limits: createSignInLimits(options.signInLimits), publicOrigin: origin, cookie });
   // Read now, so a bad TIFFIN_IDENTITY_SECRET stops start-up instead of every BFF call.
-  await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env) }), env, { timeoutMs: options.bffTimeoutMs });
+  await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env), cookie }), env, { timeoutMs: options.bffTimeoutMs });
   await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));
   return app;
 }

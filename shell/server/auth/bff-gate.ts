@@ -4,7 +4,8 @@ import { identityHeader } from '@tiffin/contracts';
 import { signIdentity } from '@tiffin/http-kit';
 import { IdentityUnavailable } from './identity-client';
 import { sendProblem, signInNeededMessage, whoUnknownMessage } from './problems';
-import { changesState, csrfRefusal, sessionTokenOf } from './request-guards';
+import { changesState, csrfRefusal } from './request-guards';
+import { sessionTokenOf, type SessionCookie } from './session-cookie';
 import type { SessionLookup } from './session-lookup';
 
 export interface BffGate {
@@ -23,7 +24,7 @@ function isPublic(bff: string, request: FastifyRequest): boolean {
  * What stands between the browser and the BFFs: the caller is settled here, from the session cookie,
  * and vouched for to the BFF with a signed header. Whatever identity the browser claims is dropped.
  */
-export function createBffGate(options: { sessions: SessionLookup; identitySecret: string }): BffGate {
+export function createBffGate(options: { sessions: SessionLookup; identitySecret: string; cookie: SessionCookie }): BffGate {
   const signed = new WeakMap<FastifyRequest, string>();
 
   return {
@@ -31,7 +32,7 @@ export function createBffGate(options: { sessions: SessionLookup; identitySecret
       if (isPublic(bff, request)) return;
       let session;
       try {
-        session = await options.sessions.find(sessionTokenOf(request), request.id);
+        session = await options.sessions.find(sessionTokenOf(request, options.cookie), request.id);
       } catch (error) {
         if (!(error instanceof IdentityUnavailable)) throw error;
         request.log.warn({ err: error }, 'identity service unavailable');

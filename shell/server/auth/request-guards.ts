@@ -1,16 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { csrfHeader, sessionCookie, type SignedInSession } from '@tiffin/contracts';
+import { csrfHeader, type SignedInSession } from '@tiffin/contracts';
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function changesState(request: FastifyRequest): boolean {
   return stateChanging.has(request.method);
-}
-
-/** The session cookie's value, as the browser sent it. */
-export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  return request.cookies[sessionCookie];
 }
 
 /**

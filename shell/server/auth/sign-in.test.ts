@@ -32,11 +32,18 @@ describe('signing in at the edge', () => {
     expect(JSON.stringify(session)).not.toContain(sessionCookieIn(response));
   });
 
-  it('makes the cookie Secure when Tiffin is opened over https', async () => {
+  it('makes the cookie Secure and __Host- prefixed when Tiffin is opened over https, and honours only that name', async () => {
     const httpsEdge = await tiffin.anotherEdge({}, { TIFFIN_PUBLIC_ORIGIN: 'https://tiffin.example.com' });
     const response = await signIn({ email: demoAccounts.leo.email, password: demoPassword }, { origin: 'https://tiffin.example.com' }, httpsEdge);
     expect(response.status).toBe(200);
-    expect(response.headers.getSetCookie().find((line) => line.startsWith('tiffin_session='))).toMatch(/; Secure/);
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('__Host-tiffin_session='))!;
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/Domain=/);
+    const token = sessionCookieIn(response)!;
+    expect((await fetch(`${httpsEdge}/auth/session`, { headers: { cookie: `__Host-tiffin_session=${token}` } })).status).toBe(200);
+    // A cookie without the prefix could have been set by a subdomain or an http page: it is nobody here.
+    expect((await fetch(`${httpsEdge}/auth/session`, { headers: { cookie: `tiffin_session=${token}` } })).status).toBe(401);
   });
 
   it('knows the session from the cookie afterwards, and answers 401 without one', async () => {
