@@ -2,13 +2,12 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import path from 'node:path';
 import { correlationHeader } from '@tiffin/contracts';
-import { publicOrigin, repoRoot } from '@tiffin/topology';
+import { loadEnv, publicOrigin, repoRoot } from '@tiffin/topology';
 import { authRoutes } from './auth/auth-routes';
 import { createBffGate } from './auth/bff-gate';
 import { createIdentityClient } from './auth/identity-client';
 import { sessionCookieFor } from './auth/session-cookie';
 import { createSessionLookup } from './auth/session-lookup';
-import { createSignInLimits, type SignInLimitOptions } from './auth/sign-in-limits';
 import { proxyBffs } from './bff-proxy';
 import { edgeErrorHandler, refuseClientErrors } from './client-errors';
 import { correlationIdOf, identitySecret } from '@tiffin/http-kit';
@@ -22,8 +21,6 @@ export interface EdgeOptions {
   env?: NodeJS.ProcessEnv;
   /** The built shell; defaults to shell/dist. */
   distDir?: string;
-  /** How many failed sign-ins are allowed, and how long they count (tests shorten the window). */
-  signInLimits?: SignInLimitOptions;
   /** How long the edge trusts a session lookup before asking the identity service again. */
   sessionCacheMs?: number;
   /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none). Tests shorten it. */
@@ -36,6 +33,8 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   // Fails start-up on a bad topology or store rather than at the first page load.
   await buildSliceManifest(env);
   const app = Fastify({
+    // Only a configured proxy hop may say who the client is (sign-in limits count by it); by default nobody.
+    trustProxy: loadEnv(env).TIFFIN_TRUSTED_PROXIES ?? false,
     loggerInstance: options.logger,
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
@@ -59,7 +58,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   );
   const identity = createIdentityClient(env);
   const sessions = createSessionLookup(identity, { ttlMs: options.sessionCacheMs });
-  authRoutes(app, { identity, sessions, limits: createSignInLimits(options.signInLimits), publicOrigin: origin, cookie });
+  authRoutes(app, { identity, sessions, publicOrigin: origin, cookie });
   // Read now, so a bad TIFFIN_IDENTITY_SECRET stops start-up instead of every BFF call.
   await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env), cookie }), env, { timeoutMs: options.bffTimeoutMs });
   await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));

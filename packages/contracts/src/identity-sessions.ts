@@ -8,8 +8,13 @@ import { identity, signInRequest } from './identity';
  */
 export const sessionToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a session token is 43 base64url characters');
 
-/** identity service: POST /sessions (body signInRequest). */
-export const createSessionRequest = signInRequest;
+/**
+ * identity service: POST /sessions, what the person typed and the address the edge saw them at (its
+ * trusted proxy hop, never a header the client wrote itself): failed sign-ins are counted per
+ * account and address. 429 with `retry-after` when a limit is reached.
+ */
+export const createSessionRequest = signInRequest.extend({ clientAddress: z.string().trim().min(1).max(100) });
+export type CreateSessionRequest = z.infer<typeof createSessionRequest>;
 
 /** identity service: POST /sessions answers 201 with this; 401 when the email or password is wrong. */
 export const createdSession = z.object({ token: sessionToken, csrfToken: z.string().min(16), identity });

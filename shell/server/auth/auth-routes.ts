@@ -5,23 +5,22 @@ import { sendProblem, signInNeededMessage, signInUnavailableMessage, whoUnknownM
 import { comesFromAnotherSite, csrfRefusal } from './request-guards';
 import { sessionTokenOf, type SessionCookie } from './session-cookie';
 import type { SessionLookup } from './session-lookup';
-import type { SignInLimits } from './sign-in-limits';
 
 export interface AuthRoutesOptions {
   identity: IdentityClient;
   sessions: SessionLookup;
-  limits: SignInLimits;
   publicOrigin: string;
   cookie: SessionCookie;
 }
 
 /**
  * Sign-in, the current session and sign-out, on the edge: the only place that sees the session
- * cookie. The identity service checks passwords and keeps sessions; the edge sets the cookie, limits
- * guessing, and answers the page with who is signed in and the CSRF token its calls must echo.
+ * cookie. The identity service checks passwords, limits guessing and keeps sessions; the edge tells it
+ * the client's address, sets the cookie, and answers the page with who is signed in and the CSRF
+ * token its calls must echo.
  */
 export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): void {
-  const { identity, sessions, limits, publicOrigin, cookie } = options;
+  const { identity, sessions, publicOrigin, cookie } = options;
   const tokenOf = (request: FastifyRequest) => sessionTokenOf(request, cookie);
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -38,23 +37,18 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       const message = parsed.error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
       return sendProblem(request, reply, 400, message);
     }
-    const credentials = parsed.data;
-    const refusal = limits.refusal(credentials.email, request.ip);
-    if (refusal) {
-      reply.header('retry-after', String(refusal.retryAfterSeconds));
-      return sendProblem(request, reply, 429, refusal.message);
-    }
     let created;
     try {
-      created = await identity.signIn(credentials, request.id);
+      // request.ip is the client as the trusted proxy hop says (TIFFIN_TRUSTED_PROXIES), else the socket's peer.
+      created = await identity.signIn({ ...parsed.data, clientAddress: request.ip }, request.id);
     } catch (error) {
       return unavailable(request, reply, error, signInUnavailableMessage);
     }
-    if (created === 'refused') {
-      limits.failed(credentials.email, request.ip);
-      return sendProblem(request, reply, 401, wrongCredentialsMessage);
+    if ('refused' in created) {
+      if (created.refused === 'wrong') return sendProblem(request, reply, 401, wrongCredentialsMessage);
+      reply.header('retry-after', String(created.retryAfterSeconds));
+      return sendProblem(request, reply, 429, created.message);
     }
-    limits.succeeded(credentials.email);
     await endPreviousSession(request);
     reply.setCookie(cookie.name, created.token, { ...cookie.options, maxAge: Math.floor(sessionLifetimeMs / 1000) });
     return { identity: created.identity, csrfToken: created.csrfToken } satisfies SignedInSession;

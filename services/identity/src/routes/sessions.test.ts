@@ -17,8 +17,10 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
   });
   afterAll(() => identity.dispose());
 
-  const signIn = (email: string, password: string) =>
-    identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email, password } });
+  /** Each call from a network of its own unless told: sign-in limits are tested on their own. */
+  let networks = 0;
+  const signIn = (email: string, password: string, clientAddress = `2001:db8:${(networks += 1).toString(16)}::1`) =>
+    identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email, password, clientAddress } });
   const current = (token: string) =>
     identity.service.app.inject({ method: 'GET', url: '/sessions/current', headers: { authorization: bearer(token) } });
   const signOut = (token: string) =>
@@ -71,9 +73,11 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
   });
 
   it('names the field of a malformed sign-in', async () => {
-    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c' } });
+    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c', clientAddress: '203.0.113.1' } });
     expect(response.statusCode).toBe(400);
     expect(problem.parse(response.json()).message).toMatch(/password/);
+    const nowhere = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c', password: demoPassword } });
+    expect(problem.parse(nowhere.json()).message).toMatch(/^body\.clientAddress: /);
   });
 
   it('refuses an email or password the database could not store with a 400 naming the field, not a failed lookup', async () => {
