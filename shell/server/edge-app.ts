@@ -9,6 +9,8 @@ import { createIdentityClient } from './auth/identity-client';
 import { sessionCookieFor } from './auth/session-cookie';
 import { createSessionLookup } from './auth/session-lookup';
 import { proxyBffs } from './bff-proxy';
+import { createLiveStreams } from './live/live-streams';
+import { watchLiveSessions } from './live/session-watch';
 import { edgeErrorHandler, refuseClientErrors } from './client-errors';
 import { correlationIdOf, identitySecret } from '@tiffin/http-kit';
 import { buildSliceManifest } from './manifest';
@@ -23,18 +25,21 @@ export interface EdgeOptions {
   distDir?: string;
   /** How long the edge trusts a session lookup before asking the identity service again. */
   sessionCacheMs?: number;
-  /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none). Tests shorten it. */
+  /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none once open). Tests shorten it. */
   bffTimeoutMs?: number;
+  /** How often the sessions of open live streams are checked with the identity service (default 1 s). */
+  liveSessionCheckMs?: number;
 }
 
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
 export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> {
   const env = options.env ?? process.env;
+  const config = loadEnv(env);
   // Fails start-up on a bad topology or store rather than at the first page load.
   await buildSliceManifest(env);
   const app = Fastify({
     // Only a configured proxy hop may say who the client is (sign-in limits count by it); by default nobody.
-    trustProxy: loadEnv(env).TIFFIN_TRUSTED_PROXIES ?? false,
+    trustProxy: config.TIFFIN_TRUSTED_PROXIES ?? false,
     loggerInstance: options.logger,
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
@@ -58,9 +63,17 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   );
   const identity = createIdentityClient(env);
   const sessions = createSessionLookup(identity, { ttlMs: options.sessionCacheMs });
-  authRoutes(app, { identity, sessions, publicOrigin: origin, cookie });
+  const liveStreams = createLiveStreams({ perSession: config.TIFFIN_LIVE_STREAMS_PER_SESSION, perEdge: config.TIFFIN_LIVE_STREAMS_PER_EDGE });
+  const sessionWatch = watchLiveSessions({ streams: liveStreams, identity, sessions, logger: app.log, checkMs: options.liveSessionCheckMs ?? 1_000 });
+  // Before the server waits for open responses to end: a live stream ends only when told to.
+  app.addHook('preClose', async () => {
+    sessionWatch.stop();
+    liveStreams.endAll();
+  });
+  authRoutes(app, { identity, sessions, publicOrigin: origin, cookie, liveStreams });
   // Read now, so a bad TIFFIN_IDENTITY_SECRET stops start-up instead of every BFF call.
-  await proxyBffs(app, createBffGate({ sessions, identitySecret: identitySecret(env), cookie }), env, { timeoutMs: options.bffTimeoutMs });
+  const gate = createBffGate({ sessions, identitySecret: identitySecret(env), cookie });
+  await proxyBffs(app, gate, env, { timeoutMs: options.bffTimeoutMs, liveStreams });
   await serveShell(app, options.distDir ?? path.join(repoRoot, 'shell', 'dist'));
   return app;
 }

@@ -26,6 +26,14 @@ export const wrongCredentialsMessage = 'email or password is wrong';
 /** How a session lasts from sign-in, whatever happens meanwhile; sign-out ends it sooner. */
 export const sessionLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * identity service: POST /sessions/still-open, which of these sessions have not ended (signed out
+ * or expired). Each edge asks it once a second for the sessions its live streams serve, and ends the
+ * streams of the others: a sign-out through any edge ends them on every edge.
+ */
+export const sessionsStillOpenRequest = z.object({ tokens: z.array(sessionToken).max(1000) });
+export const sessionsStillOpen = z.object({ open: z.array(sessionToken) });
+
 /** GET and DELETE /sessions/current carry the session in `authorization: Bearer <token>`. */
 export function bearer(token: string): string {
   return `Bearer ${token}`;

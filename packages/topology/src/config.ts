@@ -56,6 +56,13 @@ const envSchema = z.object({
    */
   TIFFIN_PUBLIC_ORIGIN: z.url().optional(),
   TIFFIN_TRUSTED_PROXIES: trustedProxies.optional(),
+  /**
+   * Live streams (server-sent events) one session may hold open at once on one edge: a page holds one
+   * per slice on screen, so a few tabs fit; a client opening hundreds is refused (429) beyond it.
+   */
+  TIFFIN_LIVE_STREAMS_PER_SESSION: z.coerce.number().int().positive().default(8),
+  /** Live streams one edge instance holds open at once, whoever opened them: each holds a socket here and at a BFF. */
+  TIFFIN_LIVE_STREAMS_PER_EDGE: z.coerce.number().int().positive().default(2000),
   TIFFIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long a service keeps outbox rows once published: only for seeing what it sent, so a day. */
   TIFFIN_OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(24),

@@ -4,6 +4,7 @@ import { IdentityUnavailable, type IdentityClient } from './identity-client';
 import { sendProblem, signInNeededMessage, signInUnavailableMessage, whoUnknownMessage } from './problems';
 import { comesFromAnotherSite, csrfRefusal } from './request-guards';
 import { sessionTokenOf, type SessionCookie } from './session-cookie';
+import type { LiveStreams } from '../live/live-streams';
 import type { SessionLookup } from './session-lookup';
 
 export interface AuthRoutesOptions {
@@ -11,6 +12,8 @@ export interface AuthRoutesOptions {
   sessions: SessionLookup;
   publicOrigin: string;
   cookie: SessionCookie;
+  /** A session that ends here ends its live streams here at once (other edges notice within a second). */
+  liveStreams: LiveStreams;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface AuthRoutesOptions {
  * token its calls must echo.
  */
 export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): void {
-  const { identity, sessions, publicOrigin, cookie } = options;
+  const { identity, sessions, publicOrigin, cookie, liveStreams } = options;
   const tokenOf = (request: FastifyRequest) => sessionTokenOf(request, cookie);
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -89,6 +92,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       return unavailable(request, reply, error, 'signing out is unavailable right now; try again in a moment');
     }
     sessions.forget(token);
+    liveStreams.endSession(token);
     reply.clearCookie(cookie.name, cookie.options);
     return reply.status(204).send();
   });
@@ -98,6 +102,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
     const previous = tokenOf(request);
     if (!previous || !sessionToken.safeParse(previous).success) return;
     sessions.forget(previous);
+    liveStreams.endSession(previous);
     await identity.signOut(previous, request.id).catch((error: unknown) => request.log.warn({ err: error }, 'could not end the previous session'));
   }
 

@@ -4,6 +4,7 @@ import {
   createdSession,
   signedInSession,
   problem,
+  sessionsStillOpen,
   type CreateSessionRequest,
   type CreatedSession,
   type SignedInSession,
@@ -24,6 +25,8 @@ export interface IdentityClient {
   /** Who holds the token, or undefined when the session has ended or never was. */
   sessionOf(token: string, correlationId: string): Promise<SignedInSession | undefined>;
   signOut(token: string, correlationId: string): Promise<void>;
+  /** Of these tokens (at most 1000), those whose session has not ended. */
+  stillOpen(tokens: readonly string[], correlationId: string): Promise<string[]>;
 }
 
 /** Short: a person waits on it at sign-in and every BFF call waits on it when the cache has no answer. */
@@ -83,6 +86,17 @@ export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): Iden
       if (response.status === 401) return undefined;
       if (response.status !== 200) throw unexpected(response);
       return parsed(response, signedInSession);
+    },
+
+    async stillOpen(tokens, correlationId) {
+      const response = await call('/sessions/still-open', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tokens }),
+        correlationId,
+      });
+      if (response.status !== 200) throw unexpected(response);
+      return (await parsed(response, sessionsStillOpen)).open;
     },
 
     async signOut(token, correlationId) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createdSession, loneSurrogateMessage, nulMessage, problem, signedInSession } from '@tiffin/contracts';
+import { bearer, createdSession, loneSurrogateMessage, nulMessage, problem, sessionsStillOpen, signedInSession } from '@tiffin/contracts';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema';
@@ -118,6 +118,20 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
     expect((await current(session.token)).statusCode).toBe(401);
     expect(await pruneExpiredSessions(identity.service.db)).toBeGreaterThanOrEqual(1);
     expect(await identity.service.db.select().from(sessions).where(eq(sessions.tokenHash, hash))).toEqual([]);
+  });
+
+  it('says which of many sessions are still open: not one signed out, expired or never started', async () => {
+    const [open, signedOut, expired] = await Promise.all(
+      [demoAccounts.asha, demoAccounts.leo, demoAccounts.rosa].map(async (who) => createdSession.parse((await signIn(who.email, demoPassword)).json()).token),
+    );
+    await signOut(signedOut!);
+    await identity.service.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, tokenHashOf(expired!)));
+    const never = 'N'.repeat(43);
+    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions/still-open', payload: { tokens: [open, signedOut, expired, never] } });
+    expect(response.statusCode).toBe(200);
+    expect(sessionsStillOpen.parse(response.json())).toEqual({ open: [open] });
+    const tooMany = await identity.service.app.inject({ method: 'POST', url: '/sessions/still-open', payload: { tokens: Array(1001).fill(never) } });
+    expect([tooMany.statusCode, problem.parse(tooMany.json()).message]).toEqual([400, 'body.tokens: Too big: expected array to have <=1000 items']);
   });
 
   it('seeds once: seeding again, as the next start does, adds nobody and keeps the passwords working', async () => {
