@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionLifetimeMs, sessionToken, signInRequest, wrongCredentialsMessage, type SignedInSession } from '@tiffin/contracts';
 import { IdentityUnavailable, type IdentityClient } from './identity-client';
 import { sendProblem, signInNeededMessage, signInUnavailableMessage, whoUnknownMessage } from './problems';
-import { comesFromAnotherSite, csrfRefusal } from './request-guards';
+import { clientAddressOf, comesFromAnotherSite, csrfRefusal } from './request-guards';
 import { sessionTokenOf, type SessionCookie } from './session-cookie';
 import type { LiveStreams } from '../live/live-streams';
 import type { SessionLookup } from './session-lookup';
@@ -42,8 +42,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
     }
     let created;
     try {
-      // request.ip is the client as the trusted proxy hop says (TIFFIN_TRUSTED_PROXIES), else the socket's peer.
-      created = await identity.signIn({ ...parsed.data, clientAddress: request.ip }, request.id);
+      created = await identity.signIn({ ...parsed.data, clientAddress: clientAddressOf(request) }, request.id);
     } catch (error) {
       return unavailable(request, reply, error, signInUnavailableMessage);
     }

@@ -65,6 +65,13 @@ describe('sign-in limits behind a proxy', () => {
     expect((await signInAt(twoProxies, '192.0.2.200, 203.0.113.99, 10.0.0.2')(demoAccounts.rosa.email, demoPassword)).status).toBe(429);
   });
 
+  it('takes no header value for an address, even from a trusted proxy: the sign-in is answered, not a 503', async () => {
+    for (const forwarded of ['unknown', 'x'.repeat(300), '::ffff:not-an-ip']) {
+      expect((await signInAt(edgeA, forwarded)(demoAccounts.taqueriaStaff.email, 'guess')).status).toBe(401);
+    }
+    expect((await signInAt(edgeA, 'unknown')(demoAccounts.taqueriaStaff.email, demoPassword)).status).toBe(200);
+  });
+
   it('never believes X-Forwarded-For from an edge told to trust no proxy: a new address per guess escapes nothing', async () => {
     for (let i = 0; i < 5; i += 1) expect((await signInAt(tiffin.edgeUrl, `192.0.2.${i + 10}`)(demoAccounts.guest.email, 'guess')).status).toBe(401);
     expect((await signInAt(tiffin.edgeUrl, '192.0.2.99')(demoAccounts.guest.email, demoPassword)).status).toBe(429);
