@@ -56,6 +56,19 @@ interface OpenApiOperation {
 
 const read = async (who: BrowserSession, url: string) => (await fetch(`${edgeUrl}${url}`, { headers: who.headers })).json();
 
+/** The guest orders one of the dish, as the checkout does. */
+const placeOrder = (restaurantId: string, dish: { id: string; priceCents: number }, deliveryAddress = '77 Hudson St') =>
+  fetch(`${edgeUrl}/bff/order/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...people.customer.headers, [idempotencyHeader]: crypto.randomUUID() },
+    body: JSON.stringify({
+      restaurantId,
+      lines: [{ menuItemId: dish.id, quantity: 1, unitPriceCents: dish.priceCents }],
+      deliveryAddress,
+      cardId: guestCustomer.cards.everyday,
+    }),
+  });
+
 beforeAll(async () => {
   backend = await startBackend(services);
   const env = {
@@ -105,17 +118,7 @@ beforeAll(async () => {
   // The staff's restaurant gets an order, so it has a ticket and, once approved, a delivery on offer.
   const bombay = restaurant.parse(await read(people.staff, '/bff/catalog/staff/restaurant'));
   const bombayDish = bombay.menu.find((item) => item.available)!;
-  const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...people.customer.headers, [idempotencyHeader]: crypto.randomUUID() },
-    body: JSON.stringify({
-      restaurantId: bombay.id,
-      lines: [{ menuItemId: bombayDish.id, quantity: 1, unitPriceCents: bombayDish.priceCents }],
-      deliveryAddress: '77 Hudson St',
-      cardId: guestCustomer.cards.everyday,
-    }),
-  });
-  const { orderId } = orderAccepted.parse(await placed.json());
+  const { orderId } = orderAccepted.parse(await (await placeOrder(bombay.id, bombayDish)).json());
   const poll = { timeout: 15_000, interval: 50 };
   const ticketId = await vi.waitFor(async () => {
     const ticket = kitchenTicketList.parse(await read(people.staff, '/bff/order/kitchen/tickets')).find((t) => t.orderId === orderId);
@@ -292,17 +295,7 @@ describe('the edge, the BFFs and the services under random requests', () => {
   it('still serves a customer who did nothing wrong: no breaker opened', async () => {
     const listed = await fetch(`${edgeUrl}/bff/catalog/restaurants`, { headers: people.customer.headers });
     expect(listed.status).toBe(200);
-    const placed = await fetch(`${edgeUrl}/bff/order/orders`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...people.customer.headers, [idempotencyHeader]: crypto.randomUUID() },
-      body: JSON.stringify({
-        restaurantId: shop.restaurantId,
-        lines: [{ menuItemId: shop.dishId, quantity: 1, unitPriceCents: shop.priceCents }],
-        deliveryAddress: '77 Hudson St',
-        cardId: guestCustomer.cards.everyday,
-      }),
-    });
-    expect(placed.status).toBe(202);
+    expect((await placeOrder(shop.restaurantId, { id: shop.dishId, priceCents: shop.priceCents })).status).toBe(202);
   });
 
   it('refuses text the database could not store, and control characters, with a 400 that names the field', async () => {
@@ -311,12 +304,7 @@ describe('the edge, the BFFs and the services under random requests', () => {
     expect(await refusalOf(await search('tikka\u0007'))).toEqual([400, 'querystring.q: must not contain control characters']);
     expect(await refusalOf(await search('tikka\u0000'))).toEqual([400, `querystring.q: ${nulMessage}`]);
 
-    const order = (deliveryAddress: string) =>
-      fetch(`${edgeUrl}/bff/order/orders`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...people.customer.headers, [idempotencyHeader]: crypto.randomUUID() },
-        body: JSON.stringify({ restaurantId: shop.restaurantId, lines: [{ menuItemId: shop.dishId, quantity: 1 }], deliveryAddress, cardId: guestCustomer.cards.everyday }),
-      });
+    const order = (deliveryAddress: string) => placeOrder(shop.restaurantId, { id: shop.dishId, priceCents: shop.priceCents }, deliveryAddress);
     expect(await refusalOf(await order('77 Hudson\u001b St'))).toEqual([400, 'body.deliveryAddress: must not contain control characters']);
     expect(await refusalOf(await order('77 Hudson \ud800St'))).toEqual([400, `body.deliveryAddress: ${loneSurrogateMessage}`]);
 
