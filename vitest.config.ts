@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const everyTest = ['*.test.ts', '{packages,services,bff,shell,mfe-*}/**/*.test.{ts,tsx}'];
 /** Tests that need RabbitMQ, several processes or minutes of load: CI runs them, the inner loop does not. */
-const systemTests = ['**/*.rabbitmq.test.ts', '**/rabbitmq-*.test.ts', '**/*.threads.test.ts', '**/*.fuzz.test.ts', '**/chaos/**'];
+const systemTests = ['**/*.workspace.test.ts', '**/*.rabbitmq.test.ts', '**/rabbitmq-*.test.ts', '**/*.threads.test.ts', '**/*.fuzz.test.ts', '**/chaos/**'];
 
 // The browser journeys live in e2e/. `all` is what CI runs; `fast` is the inner loop (`pnpm test:fast`):
 // pure tests and the functional suites on the embedded back ends only (tested-backends.ts).

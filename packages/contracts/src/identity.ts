@@ -3,7 +3,7 @@ import { id } from './common';
 import { freeText, storableText } from './text';
 
 /** What a signed-in person is to Tiffin; decides their navigation and what each BFF lets them do. */
-export const role = z.enum(['customer', 'staff', 'courier']);
+export const role = z.enum(['customer', 'staff', 'courier', 'operator']);
 export type Role = z.infer<typeof role>;
 
 const account = { accountId: id, displayName: z.string().min(1), email: z.string().min(3) };
@@ -11,12 +11,14 @@ const account = { accountId: id, displayName: z.string().min(1), email: z.string
 /**
  * Who is calling, as the edge settled it from the session cookie. A customer orders as a consumer of
  * the consumer service; staff work for one restaurant of the catalog; a courier is one courier of the
- * delivery service. Never taken from the browser: the edge signs it for the BFFs (identityHeader).
+ * delivery service; an operator runs the installation (sagas, dead letters) and owns no domain id.
+ * Never taken from the browser: the edge signs it for the BFFs (identityHeader).
  */
 export const identity = z.discriminatedUnion('role', [
   z.object({ role: z.literal('customer'), ...account, consumerId: id }),
   z.object({ role: z.literal('staff'), ...account, restaurantId: id }),
   z.object({ role: z.literal('courier'), ...account, courierId: id }),
+  z.object({ role: z.literal('operator'), ...account }),
 ]);
 export type Identity = z.infer<typeof identity>;
 

@@ -16,6 +16,11 @@ export const sagaSummary = z.object({
   updatedAt: z.iso.datetime(),
   /** From start to end; null while it runs. */
   durationMs: z.number().int().nullable(),
+  /** Who and where, for the sagas that are about an order: what an operator searches by. */
+  consumerId: id.nullable(),
+  restaurantId: id.nullable(),
+  /** Why a running saga looks stuck (past its step's deadline, or no progress for a while), since when; null if it does not. */
+  stuck: z.object({ reason: z.string(), since: z.iso.datetime() }).nullable(),
 });
 
 export const sagaList = z.object({
@@ -37,8 +42,11 @@ export const sagaStep = z.object({
     z.object({
       name: z.string(),
       command: z.string().nullable(),
+      commandMessageId: z.string().nullable(),
       sentAt: at.nullable(),
+      resentAt: at.nullable(),
       reply: z.string().nullable(),
+      replyMessageId: z.string().nullable(),
       repliedAt: at.nullable(),
       waitedMs: z.number().int().nullable(),
     }),
@@ -52,9 +60,12 @@ export const sagaStep = z.object({
 export const sagaDetail = sagaSummary.extend({
   data: z.unknown(),
   steps: z.array(sagaStep),
-  compensations: z.array(z.object({ step: z.string(), at })),
+  compensations: z.array(z.object({ step: z.string(), at, messageId: z.string().nullable() })),
   errors: z.array(z.object({ step: z.string(), at, error: z.string() })),
-  history: z.array(z.object({ at, step: z.string(), event: z.string(), detail: z.string().optional() })),
+  history: z.array(z.object({ at, step: z.string(), event: z.string(), detail: z.string().optional(), messageId: z.string().optional() })),
 });
 
 export const sagaParams = z.object({ sagaId: id });
+
+/** POST /sagas/:sagaId/retry and /abandon (order service, operators): the repair was made. */
+export const sagaActionDone = z.object({ sagaId: id, action: z.enum(['retry', 'abandon']) });

@@ -22,6 +22,7 @@ export const demoAccounts = {
   mezzeStaff: { role: 'staff', accountId: '8f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a75', displayName: 'Yusuf at Olive & Thyme Mezze', email: 'mezze@tiffin.example', restaurantId: '74248dc7-829a-4d04-acb0-cf34dbebf8e4' },
   rosa: { role: 'courier', accountId: '8f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a80', displayName: 'Rosa Diaz', email: 'rosa@tiffin.example', courierId: '6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e90' },
   kofi: { role: 'courier', accountId: '8f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a81', displayName: 'Kofi Mensah', email: 'kofi@tiffin.example', courierId: '6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e91' },
+  noor: { role: 'operator', accountId: '8f1d2c3b-4a5e-4f60-9b7a-1c2d3e4f5a90', displayName: 'Noor Haddad, operations', email: 'ops@tiffin.example' },
 } as const satisfies Record<string, DemoAccount>;
 
 export type DemoAccountName = keyof typeof demoAccounts;

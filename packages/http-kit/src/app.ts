@@ -12,6 +12,7 @@ import { closeEventStreams } from './event-stream';
 import { registerErrorHandling } from './error-handler';
 import { refuseUnstorableText } from './storable-text';
 import { createLogger, type Logger } from './logger';
+import { trackRoutes } from './route-table';
 import { trustedSerializerCompiler } from './trusted-serializer';
 
 export type HttpApp = FastifyInstance<
@@ -56,6 +57,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.trustedResponses ? trustedSerializerCompiler : serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {

@@ -22,6 +22,8 @@ export type { BreakerOptions } from './service-policy';
 export { serveUntilSignalled } from './serve';
 export { correlationIdOf } from './correlation';
 export { signIdentity, verifyIdentity, identitySecret, authenticate, identityOf, requireRole } from './identity';
+export { operatorScope } from './operator-scope';
+export { routesOf, operatorRoutesOf, type RouteEntry } from './route-table';
 export { openEventStream, lastEventIdOf, formatEvent, heartbeatMs, type EventStream, type ServerSentEvent } from './event-stream';
 export { createEventStreamParser } from './event-stream-parser';
 export { relayEventStream, type RelayOptions } from './relay-event-stream';

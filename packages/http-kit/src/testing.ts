@@ -14,6 +14,17 @@ export function signedInAs(who: Identity, secret = testIdentitySecret): Record<s
   return { [identityHeader]: signIdentity(who, secret) };
 }
 
+/** An operator of the installation, as the services' operator routes and the ops BFF see one. */
+export const testOperator: Identity = {
+  role: 'operator',
+  accountId: '0f6b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d',
+  displayName: 'Test operator',
+  email: 'operator@tiffin.test',
+};
+
+/** Headers of a call an operator makes, signed with the test secret; what an operator route asks for. */
+export const asOperator = (secret = testIdentitySecret): Record<string, string> => signedInAs(testOperator, secret);
+
 /** A URL on which nothing listens: the port was free a moment ago and is closed again. */
 export async function closedPortUrl(): Promise<string> {
   const server = createTcpServer();

@@ -19,6 +19,17 @@ export interface SagaOrchestrator<D> {
   handleReply(tx: Tx<Schema>, sagaId: string, reply: Message): Promise<ReplyVerdict>;
   /** Fails the step under way if its deadline has passed, compensating; false if it had not. */
   expire(tx: Tx<Schema>, sagaId: string): Promise<boolean>;
+  /**
+   * Sends the commands of the step under way again to the participants it still awaits, with a new
+   * deadline: an operator's retry once a stopped participant is back. Safe because a participant
+   * answers one command once however often it comes. False when the saga waits for nobody.
+   */
+  retry(tx: Tx<Schema>, sagaId: string): Promise<boolean>;
+  /**
+   * Fails the step under way now, as its deadline would, and compensates what was done, that step
+   * included: an operator giving up on a stuck saga. False when the saga is not running.
+   */
+  abandon(tx: Tx<Schema>, sagaId: string, reason: string): Promise<boolean>;
   /** Running instances of this saga whose deadline has passed, oldest deadline first. */
   overdue(db: Db<Schema>, limit: number): Promise<string[]>;
 }
@@ -33,15 +44,28 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
   const { steps } = definition;
   const now = options.now ?? (() => new Date());
 
-  function note(instance: Instance, step: SagaStep<D> | undefined, event: SagaHistoryEntry['event'], detail?: string): void {
+  function note(instance: Instance, step: SagaStep<D> | undefined, event: SagaHistoryEntry['event'], detail?: string, messageId?: string): void {
     instance.history = [
       ...instance.history,
-      { at: now().toISOString(), step: step?.name ?? definition.name, event, ...(detail ? { detail } : {}) },
+      { at: now().toISOString(), step: step?.name ?? definition.name, event, ...(detail ? { detail } : {}), ...(messageId ? { messageId } : {}) },
     ];
   }
 
-  async function send(tx: Tx<Schema>, command: ReturnType<SagaStep<D>['participants'][number]['command']>, correlationId?: string) {
-    await enqueue(tx, createMessage(command.type, options.source, command.payload as never, correlationId));
+  /** Enqueues the command and gives the id of the message it goes as. */
+  async function send(tx: Tx<Schema>, command: ReturnType<SagaStep<D>['participants'][number]['command']>, correlationId?: string): Promise<string> {
+    const message = createMessage(command.type, options.source, command.payload as never, correlationId);
+    await enqueue(tx, message);
+    return message.id;
+  }
+
+  /** Asks each of `participants` of the current step, and waits for them until a new deadline. */
+  async function ask(tx: Tx<Schema>, instance: Instance, participants: readonly SagaStep<D>['participants'][number][], event: 'command sent' | 'command resent', correlationId?: string) {
+    const current = steps[instance.step]!;
+    for (const participant of participants) {
+      const command = participant.command(instance.data as D, instance.id);
+      note(instance, current, event, `${participant.name}: ${command.type}`, await send(tx, command, correlationId));
+    }
+    instance.deadlineAt = new Date(now().getTime() + current.deadlineMs);
   }
 
   /** Runs steps from `index` until one must wait for participants, or the saga is done. */
@@ -50,13 +74,8 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       const current = steps[i]!;
       instance.step = i;
       if (current.participants.length > 0) {
-        for (const participant of current.participants) {
-          const command = participant.command(instance.data as D, instance.id);
-          await send(tx, command, correlationId);
-          note(instance, current, 'command sent', `${participant.name}: ${command.type}`);
-        }
+        await ask(tx, instance, current.participants, 'command sent', correlationId);
         instance.awaiting = current.participants.map((participant) => participant.name);
-        instance.deadlineAt = new Date(now().getTime() + current.deadlineMs);
         return;
       }
       await current.onDone?.(tx, instance.data as D, { sagaId: instance.id });
@@ -83,12 +102,10 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     for (let i = options.undoCurrent ? instance.step : instance.step - 1; i >= 0; i--) {
       const done = steps[i]!;
       if (!done.compensation) continue;
-      if (done.compensation.kind === 'local') {
-        await done.compensation.run(tx, instance.data as D, { sagaId: instance.id, reason });
-      } else {
-        await send(tx, done.compensation.command(instance.data as D, instance.id), correlationId);
-      }
-      note(instance, done, 'compensation');
+      let messageId: string | undefined;
+      if (done.compensation.kind === 'local') await done.compensation.run(tx, instance.data as D, { sagaId: instance.id, reason });
+      else messageId = await send(tx, done.compensation.command(instance.data as D, instance.id), correlationId);
+      note(instance, done, 'compensation', undefined, messageId);
     }
     instance.status = 'compensated';
     instance.failureReason = reason;
@@ -146,14 +163,14 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       const current = steps[instance.step]!;
       const participant = current.participants.find((p) => reply.type in p.replies);
       if (instance.status !== 'running' || !participant || !instance.awaiting.includes(participant.name)) {
-        note(instance, current, 'reply ignored', `${reply.type} (${instance.status === 'running' ? 'not awaited' : `saga ${instance.status}`})`);
+        note(instance, current, 'reply ignored', `${reply.type} (${instance.status === 'running' ? 'not awaited' : `saga ${instance.status}`})`, reply.id);
         await save(tx, instance);
         return 'ignored';
       }
       // The participant was found by this reply's type, so its handler takes this message.
       const handler = participant.replies[reply.type] as (reply: Message, data: D) => ReplyOutcome<D>;
       const outcome = handler(reply, instance.data as D);
-      note(instance, current, 'reply', `${participant.name}: ${reply.type}`);
+      note(instance, current, 'reply', `${participant.name}: ${reply.type}`, reply.id);
       if (!outcome.ok) {
         await fail(tx, instance, outcome.reason, { correlationId: reply.correlationId });
       } else {
@@ -176,6 +193,23 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
       const current = steps[instance.step]!;
       const late = current.participants.filter((p) => instance.awaiting.includes(p.name));
       const reason = late.map((p) => p.timeoutReason ?? `${p.name} did not answer in time`).join('; ');
+      await fail(tx, instance, reason, { undoCurrent: true });
+      await save(tx, instance);
+      return true;
+    },
+
+    async retry(tx, sagaId) {
+      const instance = await locked(tx, sagaId);
+      if (!instance || instance.status !== 'running' || instance.awaiting.length === 0) return false;
+      const waitedFor = steps[instance.step]!.participants.filter((p) => instance.awaiting.includes(p.name));
+      await ask(tx, instance, waitedFor, 'command resent');
+      await save(tx, instance);
+      return true;
+    },
+
+    async abandon(tx, sagaId, reason) {
+      const instance = await locked(tx, sagaId);
+      if (!instance || instance.status !== 'running') return false;
       await fail(tx, instance, reason, { undoCurrent: true });
       await save(tx, instance);
       return true;

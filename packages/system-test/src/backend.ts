@@ -1,5 +1,6 @@
 import { createEmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import type { ServiceName } from '@tiffin/topology';
 import { externalBackendsTested, freshDataDir, freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices, type RunningServices } from '@tiffin/service-host';
@@ -11,7 +12,8 @@ import { startServices, type RunningServices } from '@tiffin/service-host';
  */
 export async function startBackend<N extends ServiceName>(services: readonly N[]): Promise<RunningServices<N>> {
   const databases = externalBackendsTested ? await freshPostgresDatabases(services) : await embeddedDatabases(services);
-  const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_LOG_LEVEL: 'error', ...databases.env };
+  // Operators are signed with the test secret (asOperator), as BFFs under test are built with it.
+  const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_LOG_LEVEL: 'error', ...databases.env };
   delete env.TIFFIN_AMQP_URL;
   // Its own in-memory broker: a journal under the default data dir would be shared by every BFF's tests.
   const broker = createEmbeddedBroker({ logger: createLogger('broker', env) });

@@ -74,6 +74,11 @@ const envSchema = z.object({
    * a week. Under an hour would let a copy through after an ordinary restart, so it is refused.
    */
   TIFFIN_DEDUP_RETENTION_HOURS: z.coerce.number().min(1).default(24 * 7),
+  /**
+   * A running saga with no progress for this long is flagged as stuck for operators, well before its
+   * step's deadline fails it: time to bring a participant back and retry.
+   */
+  TIFFIN_SAGA_STUCK_AFTER_SECONDS: z.coerce.number().positive().default(15),
   /** How often each service deletes what is past those windows, a batch at a time. */
   TIFFIN_PRUNE_INTERVAL_SECONDS: z.coerce.number().positive().default(300),
 });

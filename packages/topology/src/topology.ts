@@ -24,6 +24,8 @@ export const topology = {
     accounting: { port: 4106, unreachable: "We can't reach the payments desk right now" },
     'order-history': { port: 4107, unreachable: "We can't load your past orders right now" },
     identity: { port: 4108, unreachable: "We can't check who you are right now" },
+    // Operators' actions (who, when, what, outcome); only the ops BFF calls it.
+    audit: { port: 4109, unreachable: "We can't reach the audit log right now" },
   },
   /**
    * Each BFF and the services it calls: its own service first (the one its routes are handed), then
@@ -34,11 +36,13 @@ export const topology = {
     order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'] },
     // Live changes come from the order-history view, which follows every delivery event.
     delivery: { port: 4203, calls: ['delivery', 'order-history'] },
+    ops: { port: 4204, calls: ['order'] },
   },
   slices: {
     catalog: { port: 5001, dir: 'mfe-catalog', route: '/catalog', label: 'Restaurants', bff: 'catalog' },
     order: { port: 5002, dir: 'mfe-order', route: '/orders', label: 'Orders', bff: 'order' },
     delivery: { port: 5003, dir: 'mfe-delivery', route: '/delivery', label: 'Delivery', bff: 'delivery' },
+    ops: { port: 5004, dir: 'mfe-ops', route: '/ops', label: 'Operations', bff: 'ops' },
   },
   broker: { exchange: 'tiffin.events' },
   /** Start order: data owners first, then what calls them, then what the browser loads. */

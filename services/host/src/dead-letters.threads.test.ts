@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerQueueTypes } from '@tiffin/messages';
 import { serviceDeadLetters } from '@tiffin/contracts';
+import { asOperator, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { freshDataDir } from '@tiffin/service-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { startServiceThreads, type RunningServiceThreads } from './threads/start-service-threads';
@@ -12,7 +13,7 @@ describe('dead letters of services on their own threads', () => {
   beforeAll(async () => {
     const data = await freshDataDir([...serviceNames]);
     remove = data.remove;
-    const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
     delete env.TIFFIN_AMQP_URL;
     running = await startServiceThreads({ env, ports: 'ephemeral' });
     // Eight services each open and migrate a PGlite database at once: on a busy two-core machine, over a minute.
@@ -24,7 +25,7 @@ describe('dead letters of services on their own threads', () => {
 
   it('each service lists its own consumers’ dead letters from the host’s broker, and answers 404 for a letter it does not have', async () => {
     for (const service of serviceNames) {
-      const response = await fetch(`${running.urls[service]}/admin/dead-letters`);
+      const response = await fetch(`${running.urls[service]}/admin/dead-letters`, { headers: asOperator() });
       expect(response.status).toBe(200);
       const listed = serviceDeadLetters.parse(await response.json());
       expect(listed.service).toBe(service);
@@ -36,7 +37,7 @@ describe('dead letters of services on their own threads', () => {
         expect({ count, letters }).toEqual({ count: 0, letters: [] });
       }
       for (const { consumer } of listed.consumers) {
-        const replay = await fetch(`${running.urls[service]}/admin/dead-letters/${consumer}/no-such-letter/replay`, { method: 'POST' });
+        const replay = await fetch(`${running.urls[service]}/admin/dead-letters/${consumer}/no-such-letter/replay`, { method: 'POST', headers: asOperator() });
         expect(replay.status).toBe(404);
         expect(((await replay.json()) as { message: string }).message).toBe(`consumer ${consumer} has no dead letter no-such-letter`);
       }

@@ -1,3 +1,4 @@
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { freshDataDir } from '@tiffin/service-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { startServices } from './host';
@@ -6,7 +7,7 @@ import { describeAccountingSilent, describeParticipantDown } from './testing/par
 
 const start: StartTiffin = async ({ without = [] } = {}) => {
   const data = await freshDataDir(serviceNames);
-  const env = { TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const env = { TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_DATA_DIR: data.dataDir, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const services = serviceNames.filter((name) => !without.includes(name));
   const running = await startServices({ env, services, ports: 'ephemeral', outboxPollMs: 50 });
   return {

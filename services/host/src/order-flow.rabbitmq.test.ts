@@ -1,4 +1,5 @@
 import { createLogger } from '@tiffin/http-kit';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
@@ -8,7 +9,7 @@ import { describeAccountingSilent, describeParticipantDown } from './testing/par
 
 const start: StartTiffin = async ({ without = [] } = {}) => {
   const databases = await freshPostgresDatabases(serviceNames);
-  const env = { ...databases.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const env = { ...databases.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const rabbit = await isolatedRabbitMq(createLogger('broker', env));
   const running = await startServices({
     env,

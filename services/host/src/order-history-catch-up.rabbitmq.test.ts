@@ -1,4 +1,5 @@
 import { createLogger } from '@tiffin/http-kit';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
 import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
@@ -6,7 +7,7 @@ import { describeHistoryCatchUp } from './testing/history-catch-up-suite';
 
 describeHistoryCatchUp('RabbitMQ, PostgreSQL', async () => {
   const databases = await freshPostgresDatabases(serviceNames);
-  const env = { ...databases.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  const env = { ...databases.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const rabbit = await isolatedRabbitMq(createLogger('broker', env));
   return {
     env,

@@ -10,6 +10,7 @@ import { getOrderRoute } from './routes/get-order';
 import { getSagaRoute } from './routes/get-saga';
 import { listOrdersRoute } from './routes/list-orders';
 import { listSagasRoute } from './routes/list-sagas';
+import { sagaActionRoutes } from './routes/saga-actions';
 import { postCancelOrderRoute } from './routes/post-cancel-order';
 import { postOrderRoute } from './routes/post-order';
 import { createOrderSaga } from './saga/create-order-saga';
@@ -22,7 +23,8 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   name: 'order',
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute, listSagasRoute, getSagaRoute],
+  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute],
+  operatorRoutes: [listSagasRoute, getSagaRoute, sagaActionRoutes],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [
     (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),

@@ -4,10 +4,10 @@ import { type Role } from '@tiffin/contracts';
 import { type Session } from '@tiffin/slice-contract';
 import { signIn } from './sessionApi';
 
-const roleWords: Record<Role, string> = { customer: 'Customer', staff: 'Restaurant staff', courier: 'Courier' };
+const roleWords: Record<Role, string> = { customer: 'Customer', staff: 'Restaurant staff', courier: 'Courier', operator: 'Operator' };
 
 /** A few of the seeded people, one click from filling the form: this is a demo installation. */
-const demoPeople = [demoAccounts.asha, demoAccounts.guest, demoAccounts.bombayStaff, demoAccounts.sakuraStaff, demoAccounts.rosa, demoAccounts.kofi];
+const demoPeople = [demoAccounts.asha, demoAccounts.guest, demoAccounts.bombayStaff, demoAccounts.sakuraStaff, demoAccounts.rosa, demoAccounts.kofi, demoAccounts.noor];
 
 export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: (session: Session) => void }) {
   const [email, setEmail] = useState('');

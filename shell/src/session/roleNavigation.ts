@@ -12,7 +12,7 @@ export interface RoleNavEntry {
 /**
  * What each role works with. Customers browse, order and follow deliveries; restaurant staff manage
  * their kitchen's tickets (order slice) and their menu (catalog slice); couriers take deliveries
- * (delivery slice). The BFFs decide what each role may do; this only decides what is offered.
+ * (delivery slice); operators watch and repair the installation (ops slice). The BFFs decide what each role may do; this only decides what is offered.
  */
 export const roleNavigation: Record<Role, readonly RoleNavEntry[]> = {
   customer: [
@@ -25,6 +25,7 @@ export const roleNavigation: Record<Role, readonly RoleNavEntry[]> = {
     { slice: 'catalog', path: '/manage', label: 'Menu' },
   ],
   courier: [{ slice: 'delivery', path: '', label: 'Deliveries' }],
+  operator: [{ slice: 'ops', path: '', label: 'Operations' }],
 };
 
 /** Only customers have a cart. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { sagaInstances, type Db, type SagaStatus } from '@tiffin/service-kit';
 
 type Instance = typeof sagaInstances.$inferSelect;
@@ -13,8 +13,14 @@ export interface SagaFilter {
   state?: SagaStatus;
   /** Only sagas of this type ("create-order"). */
   type?: string;
-  /** Only sagas created at least this long ago: with state=running, the ones that look stuck. */
+  /** Only sagas created at least this long ago. */
   olderThanSeconds?: number;
+  /** Only these sagas (a saga is keyed by what it is about: the order's id). */
+  ids?: readonly string[];
+  /** Only sagas whose data has these values, e.g. `{ consumerId }` of the create-order saga. */
+  dataEquals?: Record<string, string>;
+  /** Only running sagas past their step's deadline or with no progress since this moment. */
+  stuckSince?: Date;
   limit: number;
   after?: SagaCursor;
 }
@@ -39,6 +45,12 @@ export async function listSagas(db: Db<Record<string, unknown>>, filter: SagaFil
   if (filter.olderThanSeconds !== undefined) {
     const bornBy = new Date(now.getTime() - filter.olderThanSeconds * 1000).toISOString();
     conditions.push(lte(sagaInstances.createdAt, sql`${bornBy}::timestamptz`));
+  }
+  if (filter.ids) conditions.push(inArray(sagaInstances.id, [...filter.ids]));
+  for (const [field, value] of Object.entries(filter.dataEquals ?? {})) conditions.push(sql`${sagaInstances.data} ->> ${field} = ${value}`);
+  if (filter.stuckSince) {
+    const stuck = or(lte(sagaInstances.deadlineAt, sql`${now.toISOString()}::timestamptz`), lte(sagaInstances.updatedAt, sql`${filter.stuckSince.toISOString()}::timestamptz`));
+    conditions.push(eq(sagaInstances.status, 'running'), stuck!);
   }
   if (filter.after) {
     conditions.push(sql`(${sagaInstances.createdAt}, ${sagaInstances.id}) < (${filter.after.createdAt}::timestamptz, ${filter.after.id}::uuid)`);

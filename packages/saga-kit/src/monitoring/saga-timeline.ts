@@ -7,8 +7,13 @@ export type StepState = 'not reached' | 'under way' | 'done' | 'failed' | 'compe
 export interface ParticipantTiming {
   name: string;
   command: string | null;
+  /** The broker message the command went as (its latest sending, after a retry). */
+  commandMessageId: string | null;
   sentAt: string | null;
+  /** When an operator last sent the command again (retry); null if it went once. */
+  resentAt: string | null;
   reply: string | null;
+  replyMessageId: string | null;
   repliedAt: string | null;
   /** From the command to its reply; null while unanswered. */
   waitedMs: number | null;
@@ -32,8 +37,8 @@ export interface StepTimeline {
 
 export interface SagaTimeline {
   steps: StepTimeline[];
-  /** In the order they ran: the last completed step first. */
-  compensations: { step: string; at: string }[];
+  /** In the order they ran: the last completed step first; a command's message id when one was sent. */
+  compensations: { step: string; at: string; messageId: string | null }[];
   errors: { step: string; at: string; error: string }[];
 }
 
@@ -69,12 +74,31 @@ export function sagaTimeline(history: readonly SagaHistoryEntry[], definition: S
     switch (entry.event) {
       case 'command sent':
         step.startedAt ??= entry.at;
-        step.participants.push({ name, command: message, sentAt: entry.at, reply: null, repliedAt: null, waitedMs: null });
+        step.participants.push({
+          name,
+          command: message,
+          commandMessageId: entry.messageId ?? null,
+          sentAt: entry.at,
+          resentAt: null,
+          reply: null,
+          replyMessageId: null,
+          repliedAt: null,
+          waitedMs: null,
+        });
         break;
+      case 'command resent': {
+        const participant = step.participants.find((p) => p.name === name && p.reply === null);
+        if (participant) {
+          participant.resentAt = entry.at;
+          participant.commandMessageId = entry.messageId ?? null;
+        }
+        break;
+      }
       case 'reply': {
         const participant = step.participants.find((p) => p.name === name && p.reply === null);
         if (participant) {
           participant.reply = message;
+          participant.replyMessageId = entry.messageId ?? null;
           participant.repliedAt = entry.at;
           participant.waitedMs = participant.sentAt === null ? null : msBetween(participant.sentAt, entry.at);
         }
@@ -96,7 +120,7 @@ export function sagaTimeline(history: readonly SagaHistoryEntry[], definition: S
         break;
       case 'compensation':
         step.compensatedAt = entry.at;
-        compensations.push({ step: step.name, at: entry.at });
+        compensations.push({ step: step.name, at: entry.at, messageId: entry.messageId ?? null });
         break;
       default:
         break;

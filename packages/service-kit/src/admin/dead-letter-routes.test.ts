@@ -4,6 +4,7 @@ import { createEmbeddedBroker, createRabbitMqBroker, type Broker } from '@tiffin
 import { consumerDeadLetters, deadLetterDetail, serviceDeadLetters } from '@tiffin/contracts';
 import { type Message } from '@tiffin/messages';
 import { createLogger } from '@tiffin/http-kit';
+import { asOperator, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { handleOnce, handledBefore } from '../inbox/handle-once';
 import { defineService, type Service } from '../service/define-service';
 import { sampleMessage } from '../test-fixtures/messages';
@@ -51,7 +52,7 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
   beforeAll(async () => {
     broker = await create();
     target = await pgliteBackend.create();
-    service = createKitchenService({ env: target.env, broker, logger: createLogger('catalog', { TIFFIN_LOG_LEVEL: 'silent' }) });
+    service = createKitchenService({ env: { ...target.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret }, broker, logger: createLogger('catalog', { TIFFIN_LOG_LEVEL: 'silent' }) });
     await service.start();
   });
   afterAll(async () => {
@@ -60,7 +61,7 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
     await target.remove();
   });
 
-  const call = (method: 'GET' | 'POST' | 'DELETE', url: string) => service.app.inject({ method, url });
+  const call = (method: 'GET' | 'POST' | 'DELETE', url: string) => service.app.inject({ method, url, headers: asOperator() });
   const notesOf = async (orderId: string) => (await service.db.select().from(notes)).filter((note) => note.body === orderId);
 
   /** Publishes a poisoned message (more than once: a duplicate delivery) and waits until each copy is dead. */

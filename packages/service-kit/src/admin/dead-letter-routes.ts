@@ -21,8 +21,8 @@ export interface DeadLetterRoutesOptions {
 
 /**
  * Operators' view of a service's dead letters, on every service: list, inspect, replay one to its
- * consumer, discard one. Like every service route it is reached only from inside the installation
- * (the edge proxies /bff/* alone).
+ * consumer, discard one. defineService registers them in its operator scope: only a signed operator
+ * identity (passed on by the ops BFF) reaches them.
  */
 export function deadLetterRoutes(app: HttpApp, options: DeadLetterRoutesOptions): void {
   const { service, broker } = options;

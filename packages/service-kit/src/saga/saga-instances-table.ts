@@ -8,8 +8,10 @@ export type SagaStatus = (typeof sagaStatuses)[number];
 export interface SagaHistoryEntry {
   at: string;
   step: string;
-  event: 'started' | 'command sent' | 'reply' | 'reply ignored' | 'step done' | 'failed' | 'compensation' | 'succeeded' | 'compensated';
+  event: 'started' | 'command sent' | 'command resent' | 'reply' | 'reply ignored' | 'step done' | 'failed' | 'compensation' | 'succeeded' | 'compensated';
   detail?: string;
+  /** The broker message a command or reply went as: what an operator looks for in the broker and the logs. */
+  messageId?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Broker, Subscription } from '@tiffin/broker';
 import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/messages';
-import { createHttpApp, createLogger, type HttpApp, type Logger } from '@tiffin/http-kit';
-import type { ServiceName } from '@tiffin/topology';
+import { createHttpApp, createLogger, identitySecret, operatorScope, type HttpApp, type Logger } from '@tiffin/http-kit';
+import { loadEnv, type ServiceName, type TiffinEnv } from '@tiffin/topology';
 import { deadLetterRoutes } from '../admin/dead-letter-routes';
 import type { Db, ServiceDatabase } from '../database/db-types';
 import { openDatabase } from '../database/open-database';
@@ -28,6 +28,8 @@ export interface ServiceOptions {
 export interface ServiceContext<S extends Schema> {
   readonly db: Db<S>;
   readonly logger: Logger;
+  /** The service's configuration, validated once at creation. */
+  readonly config: TiffinEnv;
   /** For what cannot go through the outbox: an event log's replay, which republishes what was published before. */
   readonly broker: Pick<Broker, 'publish'>;
   /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
@@ -76,6 +78,11 @@ export interface ServiceDefinition<S extends Schema> {
   migrationsFolder: string;
   /** Each registers its route on the app. */
   routes: readonly ((app: HttpApp, context: ServiceContext<S>) => void)[];
+  /**
+   * Routes only an operator may call (monitoring and repair), registered in the operator scope beside
+   * the dead-letter routes every service has: each asks for an operator's signed identity first.
+   */
+  operatorRoutes?: readonly ((app: HttpApp, context: ServiceContext<S>) => void)[];
   /** Subscribed in this order on start, once the database is open and the relay runs. */
   subscriptions: readonly ((context: ServiceContext<S>) => ServiceSubscription)[];
   /** The service's own start-up work, once its consumers listen. */
@@ -112,6 +119,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         return database.db;
       },
       logger,
+      config: loadEnv(env),
       broker: options.broker,
       outboxWritten: () => relay?.wake(),
     };
@@ -122,7 +130,11 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       readiness: () => checkReadiness({ db: () => database?.db, broker: options.broker, consumers: () => subscribed }),
     });
     for (const route of definition.routes) route(app, context);
-    deadLetterRoutes(app, { service: name, broker: options.broker, consumers: () => subscribed });
+    let secret: string | undefined;
+    operatorScope(app, () => (secret ??= identitySecret(env)), (scope) => {
+      deadLetterRoutes(scope, { service: name, broker: options.broker, consumers: () => subscribed });
+      for (const route of definition.operatorRoutes ?? []) route(scope, context);
+    });
 
     return {
       app,

@@ -1,5 +1,6 @@
 import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import type { ServiceName } from '@tiffin/topology';
 import type { ServiceOptions } from '../service/define-service';
 import { freshDataDir } from './pglite-template';
@@ -34,7 +35,8 @@ export async function serviceUnderTest<T extends { stop(): Promise<void> }>(
   options: { database?: 'pglite' | 'postgres' } = {},
 ): Promise<ServiceUnderTest<T>> {
   const data = await freshDatabase(name, options.database ?? 'pglite');
-  const env = { ...data.env, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
+  // The secret the tests sign operators with (asOperator), so the service's operator routes can be called.
+  const env = { ...data.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const logger = createLogger(name, env);
   const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
   const service = create({ env, broker, logger, outboxPollMs: 50 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Broker } from '@tiffin/broker';
 import { guestCustomer, orderAccepted, orderHistoryEntry, rebuildStatus, type CreateOrderRequest } from '@tiffin/contracts';
 import { seedRestaurants } from '@tiffin/catalog-service';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually } from '@tiffin/service-kit/testing';
 import { startServices, type RunningServices } from '../host';
 
@@ -100,10 +101,10 @@ export function describeHistoryCatchUp(name: string, start: () => Promise<CatchU
 
     it('finds it again when rebuilt from scratch', async () => {
       const before = await finalEntryOf(orderId);
-      const started = await call<unknown>(`${history!.urls['order-history']}/admin/rebuild`, { method: 'POST' });
+      const started = await call<unknown>(`${history!.urls['order-history']}/admin/rebuild`, { method: 'POST', headers: asOperator() });
       const { rebuildId } = rebuildStatus.parse(started.body);
       await eventually('the rebuild to complete', async () => {
-        const { body } = await call<unknown>(`${history!.urls['order-history']}/admin/rebuilds/${rebuildId}`);
+        const { body } = await call<unknown>(`${history!.urls['order-history']}/admin/rebuilds/${rebuildId}`, { headers: asOperator() });
         return rebuildStatus.parse(body).state === 'complete' ? true : undefined;
       });
       expect(await entryOf(orderId)).toEqual(before);

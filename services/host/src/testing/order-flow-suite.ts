@@ -12,6 +12,7 @@ import {
   type OrderHistoryEntry,
 } from '@tiffin/contracts';
 import { menuItems, restaurants, seedRestaurants } from '@tiffin/catalog-service';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';
 import type { RunningServices } from '../host';
@@ -293,11 +294,11 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
       const liveOrder = order.parse((await call<unknown>(url('order', `/orders/${placed[0]!.orderId}`))).body);
       expect(live[0]!.orders.at(-1)).toMatchObject({ ...liveOrder, createdAt: expect.any(String), updatedAt: expect.any(String) });
 
-      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
+      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST', headers: asOperator() });
       expect(started.status).toBe(202);
       const { rebuildId } = rebuildStatus.parse(started.body);
       const done = await eventually('the rebuild to complete', async () => {
-        const status = rebuildStatus.parse((await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`))).body);
+        const status = rebuildStatus.parse((await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`), { headers: asOperator() })).body);
         return status.state === 'complete' ? status : undefined;
       });
       const replayedByOrder = done.owners.find((o) => o.owner === 'order')!.replayed!;
@@ -308,10 +309,10 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
     it('takes an order placed while the history rebuilds, live or replayed, and shows it as it ended', async () => {
       const orderId = await placeOrder(guestOrder([{ menuItemId: dish('Paneer Tikka').id, quantity: 1 }]));
       // At once: the order's events are on their way while the view is emptied and replayed.
-      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST' });
+      const started = await call<unknown>(url('order-history', '/admin/rebuild'), { method: 'POST', headers: asOperator() });
       const { rebuildId } = rebuildStatus.parse(started.body);
       await eventually('the rebuild to complete', async () => {
-        const { body } = await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`));
+        const { body } = await call<unknown>(url('order-history', `/admin/rebuilds/${rebuildId}`), { headers: asOperator() });
         return rebuildStatus.parse(body).state === 'complete' ? true : undefined;
       });
       const entry = await eventually(`order ${orderId} approved, with its delivery, in the history`, async () => {

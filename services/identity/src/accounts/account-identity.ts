@@ -17,6 +17,8 @@ export function identityOfAccount(account: AccountRow): Identity {
     case 'courier':
       if (!account.courierId) throw missing('courier_id');
       return { role: 'courier', ...common, courierId: account.courierId };
+    case 'operator':
+      return { role: 'operator', ...common };
   }
 }
 

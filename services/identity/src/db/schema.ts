@@ -4,14 +4,14 @@ import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizz
 /**
  * The people who can sign in. `role` says which of the three ids is theirs: a customer is a consumer
  * of the consumer service, staff work for one restaurant of the catalog, a courier is a courier of
- * the delivery service. The password is kept only as an scrypt hash with a salt of its own.
+ * the delivery service; an operator has none of them. The password is kept only as an scrypt hash with a salt of its own.
  */
 export const accounts = pgTable('accounts', {
   id: uuid('id').primaryKey(),
   /** Lower-cased, so "Asha@…" and "asha@…" are one account. */
   email: text('email').notNull().unique(),
   displayName: text('display_name').notNull(),
-  role: text('role', { enum: ['customer', 'staff', 'courier'] }).notNull(),
+  role: text('role', { enum: ['customer', 'staff', 'courier', 'operator'] }).notNull(),
   consumerId: uuid('consumer_id'),
   restaurantId: uuid('restaurant_id'),
   courierId: uuid('courier_id'),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerQueueTypes, createMessage, type Message } from '@tiffin/messages';
 import { orderHistoryPage, rebuildStatus, type RebuildStatus } from '@tiffin/contracts';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
 import { historyDatabases, historyUnderTest, type HistoryUnderTest } from '../testing/history-under-test';
 import { anOrdersEvents } from '../testing/order-events';
@@ -16,7 +17,7 @@ describe.each(historyDatabases)('rebuilding the order-history view (%s)', (datab
   });
   afterAll(() => history.dispose());
 
-  const inject = (method: 'GET' | 'POST', url: string) => history.service.app.inject({ method, url });
+  const inject = (method: 'GET' | 'POST', url: string) => history.service.app.inject({ method, url, headers: asOperator() });
   const ordersOf = async (consumerId: string) => orderHistoryPage.parse((await inject('GET', `/orders?consumerId=${consumerId}`)).json()).orders;
   const statusOf = async (rebuildId: string) => rebuildStatus.parse((await inject('GET', `/admin/rebuilds/${rebuildId}`)).json());
   const replayed = (rebuildId: string, owner: string, event: Message) =>

@@ -1,5 +1,6 @@
 import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
+import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { freshDataDir, freshPostgresDatabases, testedBackends } from '@tiffin/service-kit/testing';
 import { createOrderHistoryService, type OrderHistoryService } from '../app';
 
@@ -20,6 +21,7 @@ export async function historyUnderTest(database: HistoryDatabase): Promise<Histo
   const postgres = database === 'postgres' ? await freshPostgresDatabases(['order-history']) : undefined;
   const env: NodeJS.ProcessEnv = {
     ...(data ? { TIFFIN_DATA_DIR: data.dataDir } : postgres!.env),
+    TIFFIN_IDENTITY_SECRET: testIdentitySecret,
     TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent',
   };
   const logger = createLogger('order-history', env);

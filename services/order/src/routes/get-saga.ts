@@ -3,6 +3,7 @@ import { NotFoundError, type HttpApp } from '@tiffin/http-kit';
 import { findSaga } from '@tiffin/saga-kit';
 import type { OrderContext } from '../context';
 import { sagaDetailOf } from '../sagas/saga-views';
+import { stuckRuleNow } from '../sagas/stuck-rule';
 
 /** Monitoring: one saga's steps with their timings, compensations and errors. */
 export function getSagaRoute(app: HttpApp, context: OrderContext): void {
@@ -13,7 +14,7 @@ export function getSagaRoute(app: HttpApp, context: OrderContext): void {
       const { sagaId } = request.params;
       const saga = await findSaga(context.db, sagaId);
       if (!saga) throw new NotFoundError(`saga ${sagaId} does not exist`);
-      return sagaDetailOf(saga);
+      return sagaDetailOf(saga, stuckRuleNow(context));
     },
   );
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage } from '@tiffin/messages';
 import { sagaDetail, sagaList } from '@tiffin/contracts';
+import { asOperator } from '@tiffin/http-kit/testing';
 import { eventually } from '@tiffin/service-kit/testing';
 import { aMenu } from '../testing/menus';
 import { orderBackends } from '../testing/order-backends';
@@ -15,7 +16,7 @@ describe.each(orderBackends)('saga monitoring routes on $name', ({ start }) => {
   });
   afterAll(() => order.dispose());
 
-  const get = (url: string) => order.service.app.inject({ method: 'GET', url });
+  const get = (url: string) => order.service.app.inject({ method: 'GET', url, headers: asOperator() });
   const placed = async () => (await postOrder(order, anOrderFrom(menu))).json().orderId as string;
 
   it('GET /sagas lists the create-order sagas newest first, waiting for the consumer and the catalog', async () => {

@@ -1,36 +1,54 @@
 import type { z } from 'zod';
 import type { sagaDetail, sagaSummary } from '@tiffin/contracts';
-import { sagaTimeline, type SagaDefinition } from '@tiffin/saga-kit';
+import { sagaTimeline } from '@tiffin/saga-kit';
 import type { sagaInstances } from '@tiffin/service-kit';
-import { createOrderSagaDefinition } from '../saga/create-order-saga';
+import { orchestrators } from './orchestrators';
 
 type Instance = typeof sagaInstances.$inferSelect;
 
-/** The sagas this service orchestrates, by type: they name the steps of each instance. */
-const definitions = new Map<string, SagaDefinition<unknown>>(
-  [createOrderSagaDefinition as SagaDefinition<unknown>].map((definition) => [definition.name, definition]),
-);
+/** What flags a running saga as stuck: its step's deadline passed, or nothing moved it for `stuckAfterMs`. */
+export interface StuckRule {
+  now: Date;
+  stuckAfterMs: number;
+}
 
-export function sagaSummaryOf(saga: Instance): z.infer<typeof sagaSummary> {
+function stuckOf(saga: Instance, rule: StuckRule): z.infer<typeof sagaSummary>['stuck'] {
+  if (saga.status !== 'running') return null;
+  if (saga.deadlineAt && saga.deadlineAt <= rule.now) return { reason: 'past its step’s deadline', since: saga.deadlineAt.toISOString() };
+  const quietSince = new Date(saga.updatedAt.getTime() + rule.stuckAfterMs);
+  if (quietSince > rule.now) return null;
+  return { reason: `no progress for ${Math.round((rule.now.getTime() - saga.updatedAt.getTime()) / 1000)} s`, since: quietSince.toISOString() };
+}
+
+/** A field of the saga's data that is an id, when it has one (every saga here is about an order). */
+const idIn = (data: unknown, field: string): string | null => {
+  const value = (data as Record<string, unknown> | null)?.[field];
+  return typeof value === 'string' ? value : null;
+};
+
+export function sagaSummaryOf(saga: Instance, rule: StuckRule): z.infer<typeof sagaSummary> {
   return {
     id: saga.id,
     type: saga.sagaType,
     state: saga.status,
-    step: definitions.get(saga.sagaType)?.steps[saga.step]?.name ?? null,
+    step: orchestrators.get(saga.sagaType)?.definition.steps[saga.step]?.name ?? null,
     awaiting: saga.awaiting,
     failureReason: saga.failureReason,
     deadlineAt: saga.deadlineAt?.toISOString() ?? null,
     createdAt: saga.createdAt.toISOString(),
     updatedAt: saga.updatedAt.toISOString(),
     durationMs: saga.status === 'running' ? null : saga.updatedAt.getTime() - saga.createdAt.getTime(),
+    consumerId: idIn(saga.data, 'consumerId'),
+    restaurantId: idIn(saga.data, 'restaurantId'),
+    stuck: stuckOf(saga, rule),
   };
 }
 
-export function sagaDetailOf(saga: Instance): z.infer<typeof sagaDetail> {
+export function sagaDetailOf(saga: Instance, rule: StuckRule): z.infer<typeof sagaDetail> {
   return {
-    ...sagaSummaryOf(saga),
+    ...sagaSummaryOf(saga, rule),
     data: saga.data,
-    ...sagaTimeline(saga.history, definitions.get(saga.sagaType), saga.sagaType),
+    ...sagaTimeline(saga.history, orchestrators.get(saga.sagaType)?.definition, saga.sagaType),
     history: saga.history,
   };
 }

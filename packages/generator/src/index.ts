@@ -1,0 +1,2 @@
+export { generateService, generateSlice, type Generated } from './generate';
+export { namesOf, type Names } from './names';

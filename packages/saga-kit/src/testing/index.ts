@@ -1,0 +1,1 @@
+export { sagaAgainstParticipants, type SagaOutcome } from './saga-against-participants';
