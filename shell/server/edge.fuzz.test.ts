@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp as buildCatalogBff } from '@tiffin/catalog-bff';
 import { buildApp as buildDeliveryBff } from '@tiffin/delivery-bff';
+import { buildApp as buildOpsBff } from '@tiffin/ops-bff';
 import { buildApp as buildOrderBff } from '@tiffin/order-bff';
 import {
   csrfHeader,
@@ -29,7 +30,7 @@ import { signInThroughEdge, type BrowserSession } from './testing/browser-sessio
 import { brokenText, headerValue, nastyText, percentEncode } from './testing/fuzz-input';
 
 /**
- * Whatever a signed-in customer, cook or courier sends to any route, through the real edge, BFFs and
+ * Whatever a signed-in customer, cook, courier or operator sends to any route, through the real edge, BFFs and
  * services (on PostgreSQL, or PGlite when only the embedded back ends are tested): never a 5xx, never
  * a hang, and no one's mistakes lock the others out (the BFFs' circuit breakers stay closed).
  */
@@ -42,7 +43,7 @@ let edge: FastifyInstance;
 let edgeUrl: string;
 let distDir: string;
 /** One of each role, signed in: what reaches the BFFs is a signed-in person's request, past the role checks. */
-let people: Record<'customer' | 'staff' | 'courier', BrowserSession>;
+let people: Record<'customer' | 'staff' | 'courier' | 'operator', BrowserSession>;
 /** Real ids for the path parameters of the same name, so requests reach the services' rows. */
 let known: Record<string, string>;
 /** The customer's restaurant (the staff fuzzed are another's, so its menu stays as it was) and a dish on it. */
@@ -76,8 +77,8 @@ beforeAll(async () => {
     TIFFIN_LOG_LEVEL: 'silent',
     TIFFIN_IDENTITY_SECRET: testIdentitySecret,
   };
-  bffs = [buildCatalogBff({ env, logger }), buildOrderBff({ env, logger }), buildDeliveryBff({ env, logger })];
-  const [catalogUrl, orderUrl, deliveryUrl] = await Promise.all(bffs.map((bff) => bff.listen({ port: 0, host: '127.0.0.1' })));
+  bffs = [buildCatalogBff({ env, logger }), buildOrderBff({ env, logger }), buildDeliveryBff({ env, logger }), buildOpsBff({ env, logger })];
+  const [catalogUrl, orderUrl, deliveryUrl, opsUrl] = await Promise.all(bffs.map((bff) => bff.listen({ port: 0, host: '127.0.0.1' })));
   distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-fuzz-'));
   await mkdir(path.join(distDir, 'assets'));
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Tiffin</title>');
@@ -88,6 +89,7 @@ beforeAll(async () => {
       TIFFIN_CATALOG_BFF_URL: catalogUrl,
       TIFFIN_ORDER_BFF_URL: orderUrl,
       TIFFIN_DELIVERY_BFF_URL: deliveryUrl,
+      TIFFIN_OPS_BFF_URL: opsUrl,
       TIFFIN_IDENTITY_SERVICE_URL: backend.urls.identity,
       TIFFIN_IDENTITY_SECRET: testIdentitySecret,
       // As behind an ingress: X-Forwarded-For (fuzzed too) is believed from loopback.
@@ -95,10 +97,10 @@ beforeAll(async () => {
     },
   });
   edgeUrl = await edge.listen({ port: 0, host: '127.0.0.1' });
-  const [customer, staff, courier] = await Promise.all(
-    [demoAccounts.guest, demoAccounts.bombayStaff, demoAccounts.rosa].map((who) => signInThroughEdge(edgeUrl, who)),
+  const [customer, staff, courier, operator] = await Promise.all(
+    [demoAccounts.guest, demoAccounts.bombayStaff, demoAccounts.rosa, demoAccounts.noor].map((who) => signInThroughEdge(edgeUrl, who)),
   );
-  people = { customer: customer!, staff: staff!, courier: courier! };
+  people = { customer: customer!, staff: staff!, courier: courier!, operator: operator! };
 
   routes = [
     { method: 'POST', path: '/auth/sign-in', fields: ['email', 'password'] },
@@ -216,7 +218,7 @@ const request = fc.record({
   route: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyRoute }),
   routeIndex: fc.nat(),
   /** Mostly the role the route is for, so most get past its role check. */
-  who: fc.oneof({ weight: 3, arbitrary: fc.constant('fitting' as const) }, { weight: 1, arbitrary: fc.constantFrom('customer', 'staff', 'courier') }),
+  who: fc.oneof({ weight: 3, arbitrary: fc.constant('fitting' as const) }, { weight: 1, arbitrary: fc.constantFrom('customer', 'staff', 'courier', 'operator') }),
   segment,
   query,
   withCsrf: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
@@ -246,8 +248,9 @@ function bodyText(body: unknown, fieldsOfRoute: readonly string[], onlyThose: bo
     .replaceAll('"PRICE"', String(shop.priceCents));
 }
 
-/** Whom a route is for: its staff and courier screens', else a customer's. */
+/** Whom a route is for: its staff, courier and operator screens', else a customer's. */
 function roleFor(route: string): keyof typeof people {
+  if (route.startsWith('/bff/ops/')) return 'operator';
   if (/\/(staff|kitchen)\//.test(route)) return 'staff';
   if (/\/courier\//.test(route) || route === '/bff/delivery/live') return 'courier';
   return 'customer';
