@@ -11,7 +11,7 @@ import { problem } from '@tiffin/contracts';
 import { sliceContractVersion, sliceManifest } from '@tiffin/slice-contract';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/system-test';
-import { repoRoot } from '@tiffin/topology';
+import { repoRoot, sliceNames } from '@tiffin/topology';
 import { directoryStore } from '@tiffin/slice-store';
 import { buildEdge } from './edge-app';
 import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
@@ -83,7 +83,7 @@ describe('edge: manifest', () => {
     const { slices } = sliceManifest.parse(await response.json());
     const catalogVersion = JSON.parse(await readFile(path.join(repoRoot, 'mfe-catalog', 'package.json'), 'utf8'))
       .version as string;
-    expect(slices.map((slice) => slice.name)).toEqual(['catalog', 'order', 'delivery']);
+    expect(slices.map((slice) => slice.name)).toEqual(sliceNames);
     expect(slices[0]).toEqual({
       name: 'catalog',
       route: '/catalog',

@@ -5,13 +5,16 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge } from './edge-app';
+import { sliceNames, sliceUrlVar, topology } from '@tiffin/topology';
 import { sliceOriginAllowList } from './slice-origins';
 
 let distDir: string;
 let edge: FastifyInstance;
 /** The same edge as deployed: opened over https, the slices on a CDN. */
 let deployedEdge: FastifyInstance;
-const cdn = { TIFFIN_CATALOG_SLICE_URL: 'https://catalog.cdn.tiffin.example', TIFFIN_ORDER_SLICE_URL: 'https://order.cdn.tiffin.example/releases', TIFFIN_DELIVERY_SLICE_URL: 'https://delivery.cdn.tiffin.example:8443' };
+/** Each slice on a CDN origin of its own; one under a path, one on a port of its own (the policy keeps only origins). */
+const cdnOrigin = (name: string) => (name === 'delivery' ? 'https://delivery.cdn.tiffin.example:8443' : `https://${name}.cdn.tiffin.example`);
+const cdn = Object.fromEntries(sliceNames.map((name) => [sliceUrlVar(name), name === 'order' ? `${cdnOrigin(name)}/releases` : cdnOrigin(name)]));
 
 beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-security-'));
@@ -76,7 +79,7 @@ describe('edge: security headers in a deployment (https TIFFIN_PUBLIC_ORIGIN)', 
   it('names the slice origins exactly in the page’s policy: no port of localhost, no wildcard', async () => {
     const response = await deployedEdge.inject({ url: '/' });
     const policy = directives(response.headers['content-security-policy'] as string);
-    const exactly = ["'self'", 'https://catalog.cdn.tiffin.example', 'https://order.cdn.tiffin.example', 'https://delivery.cdn.tiffin.example:8443'];
+    const exactly = ["'self'", ...sliceNames.map(cdnOrigin)];
     for (const directive of ['script-src', 'style-src', 'connect-src', 'font-src']) expect(policy[directive], directive).toEqual(exactly);
     expect(response.headers['content-security-policy']).not.toMatch(/\*|localhost|127\.0\.0\.1/);
     expect((await deployedEdge.inject({ url: '/slice-origins.json' })).json()).toEqual({ origins: exactly.slice(1) });
@@ -95,11 +98,9 @@ describe('edge: security headers in a deployment (https TIFFIN_PUBLIC_ORIGIN)', 
   });
 
   it('defaults to the slices’ own origins, and stops start-up on an any-port pattern', () => {
-    expect(sliceOriginAllowList({ TIFFIN_PUBLIC_HOST: 'tiffin.lan' }, { deployed: true })).toEqual([
-      'http://tiffin.lan:5001',
-      'http://tiffin.lan:5002',
-      'http://tiffin.lan:5003',
-    ]);
+    expect(sliceOriginAllowList({ TIFFIN_PUBLIC_HOST: 'tiffin.lan' }, { deployed: true })).toEqual(
+      sliceNames.map((name) => `http://tiffin.lan:${topology.slices[name].port}`),
+    );
     expect(() => sliceOriginAllowList({ TIFFIN_SLICE_ORIGINS: 'https://cdn.tiffin.example http://localhost:*' }, { deployed: true })).toThrow(
       /TIFFIN_SLICE_ORIGINS: "http:\/\/localhost:\*" allows any port; behind https \(TIFFIN_PUBLIC_ORIGIN\) name each slice origin exactly/,
     );
