@@ -11,7 +11,7 @@ test('a customer who pays with a card that is always declined reads why the orde
 
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   // The order is accepted first, then the saga runs: ticket, card declined, ticket cancelled.
-  await expect(page.getByRole('status').filter({ hasText: /^REJECTED$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Not accepted$/ })).toBeVisible();
   await expect(page.getByText('Reason: Your card was declined by your bank')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Track delivery' })).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('declined-card.png') });

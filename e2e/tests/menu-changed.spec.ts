@@ -74,7 +74,7 @@ test('a price raised while the dish is in the cart is shown old → new, and the
 
     await page.getByRole('button', { name: 'Confirm and place order' }).click();
     await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
     await expect(page.getByRole('table')).toContainText(money(raised));
     await page.screenshot({ path: test.info().outputPath('price-changed-placed.png') });
   } finally {

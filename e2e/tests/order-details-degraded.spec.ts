@@ -16,7 +16,7 @@ test('the order page shows the rest of the order, and says what is missing, whil
     await page.reload();
     await expect(notice).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Order from Bombay Tiffin House' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
     await expect(page.getByRole('cell', { name: /Butter Chicken/ })).toBeVisible();
     await expect(page.getByText(/is held on your card for this order/)).toBeVisible();
     await expect(page.getByText('Waiting for a courier to take it')).toHaveCount(0);

@@ -16,7 +16,7 @@ test('nothing shows before sign-in; a wrong password says so; signing in opens t
   await form.getByLabel('Password').fill('not-the-password');
   await form.getByRole('button', { name: 'Sign in' }).click();
   await expect(form.getByRole('alert')).toHaveText(/email or password is wrong/i);
-  await page.screenshot({ path: test.info().outputPath('sign-in-refused.png') });
+  await page.screenshot({ path: test.info().outputPath('sign-in-refused.png'), fullPage: true });
 
   // A demo account fills the form in one click.
   await page.getByRole('button', { name: new RegExp(demoAccounts.asha.email) }).click();

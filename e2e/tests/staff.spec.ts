@@ -68,7 +68,7 @@ async function placeApprovedOrder(customer: Page, dish: string): Promise<string>
   await customer.getByLabel('Delivery address').fill('4 Privet Drive');
   await customer.getByRole('button', { name: 'Place order' }).click();
   await expect(customer).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await expect(customer.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+  await expect(customer.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
   const orderId = customer.url().split('/').at(-1)!;
   return `#${orderId.slice(0, 8).toUpperCase()}`;
 }
@@ -90,7 +90,7 @@ test('kitchen staff accept, prepare and ready a customer’s order, or reject on
 
   await ticket('New orders').getByRole('button', { name: 'Accept' }).click();
   await ticket('Accepted').getByRole('button', { name: 'Start preparing' }).click();
-  await expect(customer.getByRole('status').filter({ hasText: /^PREPARING$/ })).toBeVisible();
+  await expect(customer.getByRole('status').filter({ hasText: /^Being prepared$/ })).toBeVisible();
   await ticket('Preparing').getByRole('button', { name: 'Mark ready' }).click();
   await expect(ticket('Ready for pickup')).toContainText('Waiting for the courier');
   await staff.screenshot({ path: test.info().outputPath('kitchen-ready.png'), fullPage: true });

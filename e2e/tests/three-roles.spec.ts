@@ -48,11 +48,11 @@ test('a customer orders; the kitchen and a courier see it and move it on; every 
   await staff.screenshot({ path: test.info().outputPath('1-kitchen-new-order.png'), fullPage: true });
 
   await ticket('New orders').getByRole('button', { name: 'Accept' }).click();
-  await customerSees('ACCEPTED');
+  await customerSees('Accepted by the restaurant');
   await ticket('Accepted').getByRole('button', { name: 'Start preparing' }).click();
-  await customerSees('PREPARING');
+  await customerSees('Being prepared');
   await ticket('Preparing').getByRole('button', { name: 'Mark ready' }).click();
-  await customerSees('READY_FOR_PICKUP');
+  await customerSees('Ready for pickup');
   await customer.screenshot({ path: test.info().outputPath('2-customer-ready.png'), fullPage: true });
 
   // The courier's list shows the delivery on offer without a reload; they take it and deliver it.
@@ -62,11 +62,11 @@ test('a customer orders; the kitchen and a courier see it and move it on; every 
   await offer.getByRole('button', { name: 'Take this delivery' }).click();
   const carrying = courier.getByRole('list', { name: 'Deliveries under way' }).getByRole('article').filter({ hasText: address });
   await carrying.getByRole('button', { name: 'Picked up' }).click();
-  await customerSees('PICKED_UP');
+  await customerSees('On its way');
   // The kitchen's screen lets go of an order once the courier has it.
   await expect(ticket('Ready for pickup')).toHaveCount(0, live);
   await carrying.getByRole('button', { name: 'Delivered' }).click();
-  await customerSees('DELIVERED');
+  await customerSees('Delivered');
   await customer.screenshot({ path: test.info().outputPath('4-customer-delivered.png'), fullPage: true });
 
   await Promise.all([expectNotReloaded(customer), expectNotReloaded(staff), expectNotReloaded(courier)]);

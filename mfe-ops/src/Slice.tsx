@@ -1,18 +1,28 @@
 import { Route, Routes } from 'react-router';
 import type { SliceProps } from '@tiffin/slice-contract';
 import { NotFound, SliceProvider } from '@tiffin/slice-kit';
+import { OpsNav } from './components/OpsNav';
+import { AuditPage } from './features/audit/components/AuditPage';
+import { DeadLettersPage } from './features/dead-letters/components/DeadLettersPage';
 import { OverviewPage } from './features/overview/components/OverviewPage';
+import { SagaListPage } from './features/sagas/components/SagaListPage';
+import { SagaPage } from './features/sagas/components/SagaPage';
 // The kit's rules sit in a cascade layer, so this slice's own rules win where both apply.
 import '@tiffin/slice-kit/styles.css';
 import './ops.css';
 
-/** The ops slice as the shell mounts it at its route. */
+/** The operations slice: what is up, the sagas and dead letters of the whole installation, the repairs and who made them. */
 export default function OpsSlice(props: SliceProps) {
   return (
     <SliceProvider slice={props}>
+      <OpsNav />
       <Routes>
         <Route index element={<OverviewPage />} />
-        <Route path="*" element={<NotFound homeLinkText="Back to ops" />} />
+        <Route path="sagas" element={<SagaListPage />} />
+        <Route path="sagas/:sagaId" element={<SagaPage />} />
+        <Route path="dead-letters" element={<DeadLettersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="*" element={<NotFound homeLinkText="Back to the overview" />} />
       </Routes>
     </SliceProvider>
   );

@@ -202,7 +202,7 @@ describe('edge: BFF proxy', () => {
     const response = await fetch(`${edgeUrl}/bff/order/orders`, { headers: { cookie: browser.cookie } });
     expect(response.status).toBe(502);
     expect(problem.parse(await response.json())).toMatchObject({
-      message: "We can't reach the kitchen right now. Please try again in a moment.",
+      message: "We can't reach your orders right now. Please try again in a moment.",
       code: 'SERVICE_UNAVAILABLE',
     });
   });

@@ -1,39 +1,53 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '@tiffin/demo-accounts';
-import { problem } from '@tiffin/contracts';
-import { opsOverview } from '@tiffin/contracts/ops-bff';
-import { closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
-import { startBackend } from '@tiffin/system-test';
+import { describe, expect, it } from 'vitest';
+import type { Identity } from '@tiffin/contracts';
+import { routesOf } from '@tiffin/http-kit';
+import { asOperator, closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 
-const signedIn = signedInAs(demoAccounts.guest);
-const { logger } = memoryLogger();
+const account = { accountId: '3c2b1a09-8f7e-4d6c-9b5a-493827161504', displayName: 'Someone', email: 'someone@tiffin.test' };
+const notOperators: [string, Record<string, string>][] = [
+  ['nobody signed in', {}],
+  ...(
+    [
+      { role: 'customer', ...account, consumerId: account.accountId },
+      { role: 'staff', ...account, restaurantId: account.accountId },
+      { role: 'courier', ...account, courierId: account.accountId },
+    ] satisfies Identity[]
+  ).map((who): [string, Record<string, string>] => [`a ${who.role}`, signedInAs(who)]),
+];
+const filled = (url: string) => url.replaceAll(/:[A-Za-z]+/g, '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d');
 
 describe('ops BFF on its own', () => {
-  it('serves nobody the edge did not vouch for', async () => {
-    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl() }, logger });
-    expect((await app.inject({ url: '/overview' })).statusCode).toBe(401);
+  /** Every service it calls is down: a refusal must come before any call. */
+  async function opsApp() {
+    const down = await closedPortUrl();
+    const env = Object.fromEntries(['ORDER', 'AUDIT', 'KITCHEN'].map((name) => [`TIFFIN_${name}_SERVICE_URL`, down]));
+    const app = buildApp({ identitySecret: testIdentitySecret, env, logger: memoryLogger().logger });
+    await app.ready();
+    return app;
+  }
+
+  it.each(notOperators)('refuses %s on every route but health and the API description', async (_who, headers) => {
+    const app = await opsApp();
+    const routes = routesOf(app).filter((route) => !['/health', '/openapi.json'].includes(route.url));
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    for (const route of routes) {
+      const response = await app.inject({ method: route.method as 'GET', url: filled(route.url), headers });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(headers['x-tiffin-identity'] ? 403 : 401);
+    }
   });
 
-  it('answers 502 in words when the order service is down', async () => {
-    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_ORDER_SERVICE_URL: await closedPortUrl() }, logger });
-    const response = await app.inject({ url: '/overview', headers: signedIn });
-    expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toMatch(/^We can't reach /);
+  it('asks for the key that makes an action one action, naming the header', async () => {
+    const app = await opsApp();
+    const response = await app.inject({ method: 'POST', url: `/sagas/${crypto.randomUUID()}/retry`, headers: asOperator() });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(/^headers\.idempotency-key: required/);
   });
-});
 
-describe('ops BFF with the real order service', () => {
-  let backend: Awaited<ReturnType<typeof startBackend<'order'>>>;
-  beforeAll(async () => {
-    backend = await startBackend(['order']);
-  });
-  afterAll(() => backend?.stop());
-
-  it('says the service answered', async () => {
-    const app = buildApp({ identitySecret: testIdentitySecret, env: { TIFFIN_ORDER_SERVICE_URL: backend.urls['order'] }, logger });
-    const response = await app.inject({ url: '/overview', headers: signedIn });
-    expect(response.statusCode).toBe(200);
-    expect(opsOverview.parse(response.json()).service).toBe('order');
+  it('names a service that does not exist', async () => {
+    const app = await opsApp();
+    const response = await app.inject({ url: '/dead-letters?service=billing', headers: asOperator() });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(/^there is no billing service/);
   });
 });

@@ -1,10 +1,15 @@
 import { defineBff, type BffOptions, type HttpApp } from '@tiffin/http-kit';
-import { getOverview } from './routes/get-overview';
+import { auditRoutes } from './routes/audit-routes';
+import { deadLetterRoutes } from './routes/dead-letter-routes';
+import { overviewRoutes } from './routes/overview-routes';
+import { sagaRoutes } from './routes/saga-routes';
 
 export type OpsBffOptions = BffOptions;
 
-/** The ops slice's backend: what its service answers, shaped for the browser. */
+/** The operations slice's backend: every saga and dead letter of the installation, the repairs, the audit log. */
 export const buildApp: (options?: OpsBffOptions) => HttpApp = defineBff({
   name: 'ops',
-  routes: [getOverview],
+  description: 'Operators watch and repair Tiffin: sagas, dead letters of every service, health, and the audit log of what they did.',
+  roles: ['operator'],
+  routes: [overviewRoutes, sagaRoutes, deadLetterRoutes, auditRoutes],
 });

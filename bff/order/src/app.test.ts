@@ -88,7 +88,7 @@ describe('order BFF on its own', () => {
       payload: validOrder,
     });
     expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
+    expect(problem.parse(response.json()).message).toBe("We can't reach your orders right now. Please try again in a moment.");
   });
 
   it('opens the circuit after repeated failures and says so with 503', async () => {
@@ -100,7 +100,7 @@ describe('order BFF on its own', () => {
     expect(statuses.slice(statuses.indexOf(503))).toEqual(Array(5 - statuses.indexOf(503)).fill(503));
     const refused = await get();
     expect(refused.statusCode).toBe(503);
-    expect(problem.parse(refused.json()).message).toBe("We can't reach the kitchen right now. Please try again in a few seconds.");
+    expect(problem.parse(refused.json()).message).toBe("We can't reach your orders right now. Please try again in a few seconds.");
   });
 
   it('lists orders from order-history, whose breaker opens on its own and never locks out placing orders', async () => {
@@ -120,6 +120,6 @@ describe('order BFF on its own', () => {
       headers: { ...signedInAs(customerIdentity(consumerId)), 'idempotency-key': 'k-2' },
       payload: validOrder,
     });
-    expect(problem.parse(placing.json()).message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
+    expect(problem.parse(placing.json()).message).toBe("We can't reach your orders right now. Please try again in a moment.");
   });
 });

@@ -178,6 +178,6 @@ describe('order details composed from the services that know the order', () => {
   it('fails only when the order itself cannot be had', async () => {
     const response = await detailsOf(bffWith({ TIFFIN_ORDER_SERVICE_URL: await closedPortUrl() }), approved.id);
     expect(response.statusCode).toBe(502);
-    expect(problem.parse(response.json()).message).toBe("We can't reach the kitchen right now. Please try again in a moment.");
+    expect(problem.parse(response.json()).message).toBe("We can't reach your orders right now. Please try again in a moment.");
   });
 });

@@ -4,7 +4,7 @@ import {
   guestCustomer,
   order,
   orderAccepted,
-  orderList,
+  orderSummaryList,
   paymentCardList,
   problem,
   restaurant,
@@ -124,15 +124,17 @@ describe('order BFF with the real order service', () => {
   it('lists only the consumer’s own orders, newest first, from the order history', async () => {
     const { orderId } = orderAccepted.parse((await place(orderFrom(openRestaurant), randomUUID())).json());
     const myOrders = async () =>
-      orderList.parse((await app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(consumerId)) } })).json());
+      orderSummaryList.parse((await app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(consumerId)) } })).json());
     // The history follows the order's events: the new order shows up a moment after the 202.
     await expect.poll(async () => (await myOrders())[0]?.id, { timeout: 10_000 }).toBe(orderId);
     const mine = await myOrders();
     expect(mine.every((o) => o.consumerId === consumerId)).toBe(true);
     const placedHere = order.parse((await orderAs(consumerId, orderId)).json());
-    expect(mine[0]).toEqual({ ...placedHere, status: mine[0]!.status, createdAt: mine[0]!.createdAt, updatedAt: mine[0]!.updatedAt });
+    expect(mine[0]).toEqual({ ...placedHere, status: mine[0]!.status, payment: mine[0]!.payment, createdAt: mine[0]!.createdAt, updatedAt: mine[0]!.updatedAt });
+    // Approved, the total is held on the card; the list says so from the view.
+    await expect.poll(async () => (await myOrders())[0]?.payment, { timeout: 10_000 }).toEqual({ status: 'AUTHORIZED', amountCents: placedHere.totalCents });
     const someoneElse = await app.inject({ url: '/orders', headers: { ...signedInAs(customerIdentity(randomUUID())) } });
-    expect(orderList.parse(someoneElse.json())).toEqual([]);
+    expect(orderSummaryList.parse(someoneElse.json())).toEqual([]);
   });
 
   it('lists the customer’s cards from the consumer service, without anything secret', async () => {
@@ -140,7 +142,7 @@ describe('order BFF with the real order service', () => {
     expect(response.statusCode).toBe(200);
     const cards = paymentCardList.parse(response.json());
     expect(cards.map((card) => card.id)).toEqual([guestCustomer.cards.everyday, guestCustomer.cards.alwaysDeclined]);
-    expect(cards[0]).toEqual({ id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa' });
+    expect(cards[0]).toEqual({ id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa', expired: false });
     expect(JSON.stringify(response.json())).not.toContain('tok_');
   });
 

@@ -12,6 +12,6 @@ export async function placeApprovedOrder(page: Page, address: string): Promise<s
   await page.getByRole('button', { name: 'Place order' }).click();
   const { orderId } = orderAccepted.parse(await (await placed).json());
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}$`));
-  await expect(page.getByRole('status').filter({ hasText: /^APPROVED$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
   return orderId;
 }

@@ -44,6 +44,18 @@ export type NewAuditEntry = z.input<typeof newAuditEntry>;
 export const auditEntryEnded = z.object({ outcome: z.enum(['done', 'failed']), outcomeDetail: freeText().max(1000).nullable().default(null) });
 export type AuditEntryEnded = z.input<typeof auditEntryEnded>;
 
+/** POST /audit-entries answers the entry, and whether this call made it (false: the key was used before). */
+export const auditRecording = z.object({ entry: auditEntry, created: z.boolean() });
+
 export const auditEntryParams = z.object({ entryId: id });
-export const auditListQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const auditListQuery = z.object({
+  // Parsed by hand, not coerced: slices share these contracts and get only the part of zod the shell provides.
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1).max(200))
+    .optional()
+    .transform((limit) => limit ?? 50),
+});
 export const auditList = z.object({ entries: z.array(auditEntry) });

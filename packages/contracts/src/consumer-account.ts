@@ -10,6 +10,11 @@ export const paymentCard = z.object({
   expiryYear: z.number().int(),
   /** What the customer calls it: "Personal Visa". */
   label: z.string(),
+  /**
+   * Past its expiry month, by the consumer service's clock: shown so the customer recognises it, but
+   * an order paid with it is rejected, so checkout does not offer it.
+   */
+  expired: z.boolean(),
 });
 export type PaymentCard = z.infer<typeof paymentCard>;
 /** order BFF: GET /payment-cards, the signed-in customer's cards. */

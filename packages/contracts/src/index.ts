@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './order';
 export * from './delivery';
 export * from './money';
+export * from './count';
 export * from './text';
 export * from './dead-letters';
 export * from './sagas';

@@ -9,7 +9,10 @@ import { order } from './order';
 export const orderDetailsParts = ['restaurant', 'delivery', 'payment'] as const;
 export type OrderDetailsPart = (typeof orderDetailsParts)[number];
 
-/** What the card authorisation of an order means to the customer (accounting owns it). */
+/**
+ * Where the customer's money for an order is (accounting owns it): held, charged, refunded, released
+ * or declined, and the amount that status is about (what is held, was charged, was refunded).
+ */
 export const orderPayment = z.object({
   status: authorizationStatus,
   amountCents: cents,

@@ -1,21 +1,37 @@
 import { z } from 'zod';
 import { id } from './common';
 import { order, type OrderStatus } from './order';
+import { orderPayment } from './order-details';
 
 /** One event the order-history view has applied to an order, for the order's timeline. */
 export const orderHistoryEvent = z.object({ type: z.string(), occurredAt: z.iso.datetime() });
 
 /**
  * An order as the order-history view knows it, from events alone: the order contract (so a BFF can
- * answer with it unchanged) plus its delivery, once scheduled, and every event seen, oldest first.
+ * answer with it unchanged) plus its payment, its delivery, once scheduled, and every event seen, oldest first.
  */
+/**
+ * Where the customer's money for an order is, as the view knows it: from accounting's events
+ * (released, charged, refunded), otherwise from the order's status (an approved order is held for its
+ * total). Null while nothing is held: the order is being placed, or was rejected before its card was.
+ */
+export const orderPaymentSummary = orderPayment.pick({ status: true, amountCents: true });
+export type OrderPaymentSummary = z.infer<typeof orderPaymentSummary>;
+
 export const orderHistoryEntry = order.extend({
+  /** Entries folded before the view knew payments have none; they read as null until folded again. */
+  payment: orderPaymentSummary.nullable().default(null),
   deliveryId: id.nullable(),
   /** The courier who took the delivery (CourierAssigned); null until one has. */
   courierId: id.nullable(),
   events: z.array(orderHistoryEvent),
 });
 export type OrderHistoryEntry = z.infer<typeof orderHistoryEntry>;
+
+/** order BFF: GET /orders, the customer's orders, each with where its money is. */
+export const orderSummary = order.extend({ payment: orderPaymentSummary.nullable() });
+export type OrderSummary = z.infer<typeof orderSummary>;
+export const orderSummaryList = z.array(orderSummary);
 
 /** Statuses in which an order's delivery waits for a courier, if none has taken it yet. */
 const offerableStatuses: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'];

@@ -2,6 +2,8 @@ import { serviceUrl, topology, type BffName, type ServiceName } from '@tiffin/to
 import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
 import { createServiceClient, type ServiceClient } from './service-client';
+import type { Role } from '@tiffin/contracts';
+import { ProblemError } from './errors';
 import { authenticate, identitySecret } from './identity';
 import { openApiPath, serveOpenApi } from './openapi';
 
@@ -34,6 +36,11 @@ export interface BffDefinition {
   name: BffName;
   /** What the BFF is for, in a sentence: the description of its OpenAPI document. */
   description?: string;
+  /**
+   * Who may use the BFF at all, when not everyone signed in may (the ops BFF: operators): anyone
+   * else gets 403 before any route runs. Routes still say who may do what within it.
+   */
+  roles?: readonly Role[];
   /** Each registers its route, calling the BFF's own service through the client it is given. */
   routes: readonly ((app: HttpApp, service: ServiceClient, services: ServiceClients) => void)[];
 }
@@ -58,7 +65,8 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
     // identity is a 401 before any parsing. Only health and the API description are public.
     app.addHook('onRequest', async (request) => {
       if (publicPaths.has(request.url)) return;
-      authenticate(request, (secret ??= identitySecret(options.env)));
+      const who = authenticate(request, (secret ??= identitySecret(options.env)));
+      if (definition.roles && !definition.roles.includes(who.role)) throw new ProblemError(403, `the ${definition.name} BFF serves ${definition.roles.map((role) => `${role}s`).join(' and ')} only`);
     });
     serveOpenApi(app, { title: name, ...(definition.description ? { description: definition.description } : {}) });
     const client = clientOf(service);

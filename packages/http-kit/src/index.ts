@@ -17,6 +17,7 @@ export {
   type ServiceClient,
   type ServiceClientOptions,
   type CallOptions,
+  type ProbeAnswer,
 } from './service-client';
 export type { BreakerOptions } from './service-policy';
 export { serveUntilSignalled } from './serve';

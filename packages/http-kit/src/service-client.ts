@@ -1,6 +1,6 @@
 import { isBrokenCircuitError } from 'cockatiel';
 import { Agent, request, type Dispatcher } from 'undici';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { consumerHeader, correlationHeader, problem, type ProblemCode } from '@tiffin/contracts';
 import type { ServiceName } from '@tiffin/topology';
 import { ProblemError, UpstreamError } from './errors';
@@ -37,7 +37,17 @@ export interface ServiceClient {
    */
   stream(path: string, options: CallOptions & { signal: AbortSignal }): Promise<AsyncIterable<Buffer>>;
   patch<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: CallOptions): Promise<z.output<S>>;
+  /**
+   * A GET answered as it comes, whatever its status, outside the breaker and the cache: what a health
+   * probe needs (a 503 with its report is an answer, and a service that is down must not be called
+   * less for being probed).
+   */
+  probe(path: string, options?: CallOptions): Promise<ProbeAnswer>;
+  /** A DELETE answered with no body (204). */
+  delete(path: string, options?: CallOptions): Promise<void>;
 }
+
+export type ProbeAnswer = { reached: true; status: number; body: unknown } | { reached: false; problem: string };
 
 interface Answer {
   status: number;
@@ -133,7 +143,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   async function call<S extends z.ZodType>(
-    method: 'GET' | 'POST' | 'PATCH',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     body: unknown,
     schema: S,
@@ -250,5 +260,15 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       ),
     post: async (path, body, schema, options = {}) => (await call('POST', path, body, schema, options)).value,
     patch: async (path, body, schema, options = {}) => (await call('PATCH', path, body, schema, options)).value,
+    delete: async (path, options = {}) => void (await call('DELETE', path, undefined, z.unknown(), options)),
+    async probe(path, options = {}) {
+      const limit = options.timeoutMs ?? timeoutMs;
+      try {
+        const response = await request(urlOf(path, options.query), { method: 'GET', headers: headersOf(options, false), dispatcher, signal: AbortSignal.timeout(limit) });
+        return { reached: true, status: response.statusCode, body: parseJson(await response.body.text()) };
+      } catch (error) {
+        return { reached: false, problem: (error as Error).name === 'TimeoutError' ? `no answer within ${limit} ms` : 'could not be reached' };
+      }
+    },
   };
 }

@@ -11,7 +11,7 @@ it('gives every owner of an event log the queue on which it answers ReplayEvents
 it('keeps in some owner’s log every event the order history is made of, so a rebuild can find it', () => {
   const logged = Object.values(eventLogs).flat() as string[];
   for (const type of consumerQueueTypes['order-history.events']) expect(logged, type).toContain(type);
-  expect(eventLogOwnersOf(consumerQueueTypes['order-history.events']).sort()).toEqual(['delivery', 'kitchen', 'order']);
+  expect(eventLogOwnersOf(consumerQueueTypes['order-history.events']).sort()).toEqual(['accounting', 'delivery', 'kitchen', 'order']);
 });
 
 it('keeps no log for a service that owns none', () => {

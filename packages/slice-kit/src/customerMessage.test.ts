@@ -33,11 +33,11 @@ describe('customerMessage', () => {
   });
 
   it('keeps the words of an outage, which the BFF wrote for customers', () => {
-    const outage = refusal(502, "We can't reach the kitchen right now. Please try again in a moment.", {
+    const outage = refusal(502, "We can't reach your orders right now. Please try again in a moment.", {
       code: 'SERVICE_UNAVAILABLE',
       subject: 'order',
     });
-    expect(customerMessage(outage)).toBe("We can't reach the kitchen right now. Please try again in a moment.");
+    expect(customerMessage(outage)).toBe("We can't reach your orders right now. Please try again in a moment.");
     expect(customerMessage(new BffError("Can't reach Tiffin right now. Check your connection and try again.", 0))).toMatch(/^Can't reach Tiffin/);
   });
 

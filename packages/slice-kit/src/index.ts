@@ -6,7 +6,7 @@ export { SliceProvider } from './SliceProvider';
 export { useCart } from './useCart';
 export { useIdParam } from './useIdParam';
 export { shellRoutes } from './shellRoutes';
-export { formatMoney } from '@tiffin/contracts';
+export { countOf, formatMoney } from '@tiffin/contracts';
 export { formatDateTime } from './formatDateTime';
 export { classNames } from './classNames';
 export { ProblemMessage } from './components/ProblemMessage';

@@ -12,12 +12,13 @@ export const topology = {
   http: { bodyLimitBytes: 64 * 1024 },
   /**
    * Each service, and what a customer reads when it cannot answer (`unreachable`): the service as
-   * they think of it, never its own name. The order service's is the kitchen's: it is the kitchen
-   * they wait on when an order cannot be placed.
+   * they think of it, never its own name. The order service's speaks of their orders, which is what
+   * they cannot read, place or cancel while it is away (a checkout words its own failure: the order
+   * was not placed).
    */
   services: {
     catalog: { port: 4101, unreachable: "We can't reach the restaurants right now" },
-    order: { port: 4102, unreachable: "We can't reach the kitchen right now" },
+    order: { port: 4102, unreachable: "We can't reach your orders right now" },
     delivery: { port: 4103, unreachable: "We can't reach the couriers right now" },
     consumer: { port: 4104, unreachable: "We can't reach your account right now" },
     kitchen: { port: 4105, unreachable: "We can't reach the kitchen right now" },
@@ -36,7 +37,8 @@ export const topology = {
     order: { port: 4202, calls: ['order', 'consumer', 'order-history', 'kitchen', 'catalog', 'delivery', 'accounting'] },
     // Live changes come from the order-history view, which follows every delivery event.
     delivery: { port: 4203, calls: ['delivery', 'order-history'] },
-    ops: { port: 4204, calls: ['order'] },
+    // Sagas are the order service's; the audit log the audit service's; every service has dead letters and health.
+    ops: { port: 4204, calls: ['order', 'audit', 'catalog', 'consumer', 'kitchen', 'accounting', 'delivery', 'order-history', 'identity'] },
   },
   slices: {
     catalog: { port: 5001, dir: 'mfe-catalog', route: '/catalog', label: 'Restaurants', bff: 'catalog' },

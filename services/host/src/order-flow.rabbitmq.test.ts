@@ -1,9 +1,8 @@
 import { createLogger } from '@tiffin/http-kit';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { serviceNames } from '@tiffin/topology';
-import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { freshPostgresDatabases, isolatedRabbitMq } from '@tiffin/service-kit/testing';
 import { startServices } from './host';
-import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
 import { describeOrderFlow, type StartTiffin } from './testing/order-flow-suite';
 import { describeAccountingSilent, describeParticipantDown } from './testing/participant-down-suite';
 

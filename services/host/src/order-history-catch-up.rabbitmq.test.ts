@@ -1,8 +1,7 @@
 import { createLogger } from '@tiffin/http-kit';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { serviceNames } from '@tiffin/topology';
-import { freshPostgresDatabases } from '@tiffin/service-kit/testing';
-import { isolatedRabbitMq } from './testing/isolated-rabbitmq';
+import { freshPostgresDatabases, isolatedRabbitMq } from '@tiffin/service-kit/testing';
 import { describeHistoryCatchUp } from './testing/history-catch-up-suite';
 
 describeHistoryCatchUp('RabbitMQ, PostgreSQL', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-/** Slice addresses the shell refused (off the allow-list), until the developer dismisses them. */
+/** Slice overrides the shell refused (not URLs, off the allow-list), until the developer dismisses them. */
 export function RefusalNotice({ refusals }: { refusals: string[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (refusals.length === 0 || dismissed) return null;

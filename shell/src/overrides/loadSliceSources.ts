@@ -7,7 +7,7 @@ import { resolveSliceSources, type SliceSources } from './sliceSources';
 /**
  * The manifest and the allow-list, fetched together, with this browser's overrides applied: takes any
  * `?slice.<name>=` request from the address bar into storage and out of the address, so a reload or a
- * shared link does not repeat it. Refusals go to the console as well as to the page.
+ * shared link does not repeat it. Refusals go to the console; those of overrides to the page as well.
  */
 export async function loadSliceSources(window: Window): Promise<SliceSources> {
   const [manifest, allowList] = await Promise.all([fetchManifest(), fetchSliceOrigins()]);
@@ -18,7 +18,7 @@ export async function loadSliceSources(window: Window): Promise<SliceSources> {
   if (requests.length > 0) {
     history.replaceState(history.state, '', `${location.pathname}${withoutOverrideParams(location.search)}${location.hash}`);
   }
-  for (const refusal of sources.refusals) console.error(`[shell] ${refusal}`);
+  for (const refusal of [...sources.refusals, ...sources.slices.flatMap((entry) => entry.refusal ?? [])]) console.error(`[shell] ${refusal}`);
   for (const override of sources.overrides) console.warn(`[shell] the ${override.slice} slice comes from ${override.remoteEntry} (local override)`);
   return sources;
 }

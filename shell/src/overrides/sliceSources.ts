@@ -5,7 +5,7 @@ import type { StoredOverrides } from './overrideStore';
 
 /** A manifest entry as this browser will load it. */
 export type ShellSliceEntry = SliceManifestEntry & {
-  /** Set when the shell will not load this slice; says why, for the error card and the console. */
+  /** Set when the shell will not load this slice; says why, in a developer's words, for the console. */
   refusal?: string;
 };
 
@@ -19,7 +19,10 @@ export interface SliceSources {
   slices: ShellSliceEntry[];
   /** Slices this browser loads from a developer's machine instead of the live manifest. */
   overrides: SliceOverride[];
-  /** Sentences for the page: overrides and manifest entries that were refused. */
+  /**
+   * Sentences for the page about the overrides that were refused: only a developer asks for one. A
+   * refused manifest entry is said in its entry's `refusal` (the console), since customers see the page.
+   */
   refusals: string[];
   /** What to store for the next page load. */
   stored: StoredOverrides;
@@ -86,12 +89,10 @@ export function resolveSliceSources(
     if (!hostedSliceContractVersions.includes(entry.contractVersion)) {
       // A release built against a contract this shell does not speak would fail in obscure ways.
       const refusal = `The ${entry.label.toLowerCase()} section (release ${entry.version}) needs slice contract version ${entry.contractVersion}; this shell hosts ${hostedSliceContractVersions.join(', ')}.`;
-      refusals.push(refusal);
       return { ...entry, refusal };
     }
     if (!isAllowedOrigin(entry.remoteEntry, allowList)) {
       const refusal = `The manifest points the ${entry.label.toLowerCase()} section at ${originOf(entry.remoteEntry)}, which is not on the allow-list of slice origins.`;
-      refusals.push(refusal);
       return { ...entry, refusal };
     }
     return entry;

@@ -1,13 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
-import { type Role } from '@tiffin/contracts';
+import { type Identity, type Role } from '@tiffin/contracts';
 import { type Session } from '@tiffin/slice-contract';
 import { signIn } from './sessionApi';
 
-const roleWords: Record<Role, string> = { customer: 'Customer', staff: 'Restaurant staff', courier: 'Courier', operator: 'Operator' };
+const roleGroups: { role: Role; heading: string }[] = [
+  { role: 'customer', heading: 'Customers' },
+  { role: 'staff', heading: 'Restaurant staff' },
+  { role: 'courier', heading: 'Couriers' },
+  { role: 'operator', heading: 'Operators' },
+];
 
-/** A few of the seeded people, one click from filling the form: this is a demo installation. */
-const demoPeople = [demoAccounts.asha, demoAccounts.guest, demoAccounts.bombayStaff, demoAccounts.sakuraStaff, demoAccounts.rosa, demoAccounts.kofi, demoAccounts.noor];
+/** Every seeded person, by role, one click from filling the form: this is a demo installation. */
+const demoPeople: Identity[] = Object.values(demoAccounts);
 
 export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSignedIn: (session: Session) => void }) {
   const [email, setEmail] = useState('');
@@ -66,22 +71,29 @@ export function SignInPage({ notice, onSignedIn }: { notice: string | null; onSi
         <p>
           Every demo account's password is <code>{demoPassword}</code>. Pick one to fill in the form.
         </p>
-        <ul>
-          {demoPeople.map((person) => (
-            <li key={person.accountId}>
-              <button
-                type="button"
-                className="shell-demo-account"
-                onClick={() => {
-                  setEmail(person.email);
-                  setPassword(demoPassword);
-                }}
-              >
-                <strong>{person.displayName}</strong> · {roleWords[person.role]} · {person.email}
-              </button>
-            </li>
-          ))}
-        </ul>
+        {roleGroups.map(({ role, heading }) => (
+          <section key={role} aria-labelledby={`demo-${role}`}>
+            <h3 id={`demo-${role}`}>{heading}</h3>
+            <ul>
+              {demoPeople
+                .filter((person) => person.role === role)
+                .map((person) => (
+                  <li key={person.accountId}>
+                    <button
+                      type="button"
+                      className="shell-demo-account"
+                      onClick={() => {
+                        setEmail(person.email);
+                        setPassword(demoPassword);
+                      }}
+                    >
+                      <strong>{person.displayName}</strong> · {person.email}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
       </section>
     </main>
   );

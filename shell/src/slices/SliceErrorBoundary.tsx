@@ -39,10 +39,11 @@ export class SliceErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     if (error instanceof SliceRefusedError) {
+      // Why it was refused (a contract version, an origin) is for developers: it is in the console.
       return (
         <section className="shell-message shell-slice-error" role="alert">
           <h1>The {this.props.label.toLowerCase()} section was not loaded</h1>
-          <p>{error.message}</p>
+          <p>This part of Tiffin is being updated and cannot open right now. The rest of Tiffin still works; please try again later.</p>
         </section>
       );
     }

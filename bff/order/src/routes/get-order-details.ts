@@ -17,6 +17,7 @@ import {
   type OrderDetailsNotice,
   type OrderDetailsPart,
 } from '@tiffin/contracts';
+import { orderPaymentOf } from './order-payment';
 
 /**
  * How long each part may take. The order page is worth showing without a slow part, so a part gets
@@ -79,11 +80,7 @@ export function getOrderDetails(app: HttpApp, orders: ServiceClient, services: S
       });
       const paymentPart = part('payment', async () => {
         const authorization = await orNullWhenMissing(accounting.get(`/orders/${orderId}/authorization`, cardAuthorization, partCall));
-        return authorization && {
-          status: authorization.status,
-          amountCents: authorization.amountCents,
-          declineReason: authorization.declineReason,
-        };
+        return authorization && orderPaymentOf(authorization);
       });
 
       const found = await orders.get(`/orders/${orderId}`, order, { correlationId: request.id, consumerId });

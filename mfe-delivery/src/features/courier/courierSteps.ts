@@ -23,6 +23,13 @@ export const courierStatusText: Record<DeliveryStatus, string> = {
   CANCELLED: 'Cancelled',
 };
 
+/**
+ * How long the courier reads why a step did not go through before it goes: long enough to read it,
+ * while the board, read again at once, already shows how things stand (a delivery someone else took
+ * has left the offers). A notice that stayed would speak of a tap long past.
+ */
+export const stepFailureNoticeMs = 6000;
+
 /** What the courier reads when a step did not go through, above the lists. */
 export const failedStepTitle: Record<CourierAction, string> = {
   take: 'You did not get this delivery.',

@@ -6,6 +6,15 @@ export const deliveryRefreshMs = 2000;
 /** The road a delivery takes; CANCELLED leaves it. */
 export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'ASSIGNED', 'PICKED_UP', 'DELIVERED'];
 
+/** Where a customer's delivery is, in the few words of its headline and badge. */
+export const deliveryHeadline: Record<DeliveryStatus, string> = {
+  SCHEDULED: 'Waiting for a courier',
+  ASSIGNED: 'Courier on the way to the restaurant',
+  PICKED_UP: 'On its way to you',
+  DELIVERED: 'Delivered',
+  CANCELLED: 'Cancelled',
+};
+
 export const deliveryStatusText: Record<DeliveryStatus, string> = {
   SCHEDULED: 'Scheduled: the restaurant is preparing your order for pick-up.',
   ASSIGNED: 'A courier is on the way to the restaurant.',

@@ -1,3 +1,4 @@
+import { problemCodes } from '@tiffin/contracts';
 import { BffError } from '@tiffin/slice-kit';
 
 /**
@@ -17,4 +18,22 @@ export function shouldRetryPlacing(failureCount: number, error: Error): boolean 
 /** 0.5 s, 1 s, 2 s: long enough for a busy order service to catch up. */
 export function retryDelayMs(failureCount: number): number {
   return 500 * 2 ** failureCount;
+}
+
+/**
+ * What the checkout says when placing failed: its title, and its own detail when the BFF's would be
+ * about the wrong thing. An outage answered before trying placed nothing and charged nothing, and that
+ * is what the customer needs to hear, not which part of Tiffin was away.
+ */
+export function placeOrderFailure(error: Error): { title: string; detail?: string } {
+  if (mayStillBePlaced(error)) {
+    return { title: 'We could not confirm your order yet. It may still be placed: check your orders, or press Place order again (it will not order twice).' };
+  }
+  if (error instanceof BffError && error.problem?.code === problemCodes.serviceUnavailable) {
+    return {
+      title: 'Your order was not placed.',
+      detail: 'We could not send it just now, so nothing was ordered and your card was not charged. Please try again in a moment.',
+    };
+  }
+  return { title: 'Your order was not placed.' };
 }

@@ -24,7 +24,7 @@ export function canBeCancelled(status: OrderStatus): boolean {
   return cancellable.includes(status);
 }
 
-export function newestFirst(orders: Order[]): Order[] {
+export function newestFirst<T extends Order>(orders: T[]): T[] {
   return [...orders].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
 
@@ -56,12 +56,12 @@ export function isNotBehind(pushed: OrderStatus, shown: OrderStatus | undefined)
  * The order as far along as either source has it: what the order service answers and what
  * order-history pushes may each be a step ahead of the other, and the page never moves back.
  */
-export function furthest(shown: Order | undefined, fresh: Order): Order {
+export function furthest<T extends Order>(shown: T | undefined, fresh: T): T {
   return shown && shown.id === fresh.id && !isNotBehind(fresh.status, shown.status) ? shown : fresh;
 }
 
 /** `furthest` for each order of a list. */
-export function furthestEach(shown: Order[] | undefined, fresh: Order[]): Order[] {
+export function furthestEach<T extends Order>(shown: T[] | undefined, fresh: T[]): T[] {
   const before = new Map((shown ?? []).map((order) => [order.id, order]));
   return fresh.map((order) => furthest(before.get(order.id), order));
 }

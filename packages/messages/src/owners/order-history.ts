@@ -1,6 +1,6 @@
 import type { OwnerMessages } from '../owner-messages';
 
-/** Order history, the CQRS view: it publishes nothing but replay requests, and follows every order event. */
+/** Order history, the CQRS view: it publishes nothing but replay requests, and follows every order event, the payment's among them. */
 export const orderHistoryMessages = {
   owner: 'order-history',
   payloads: {},
@@ -18,6 +18,9 @@ export const orderHistoryMessages = {
       'CourierAssigned',
       'DeliveryPickedUp',
       'DeliveryDelivered',
+      'PaymentReleased',
+      'PaymentCaptured',
+      'PaymentRefunded',
     ],
     'order-history.replay': ['ReplayedEvent', 'EventReplayFinished'],
   },

@@ -2,9 +2,10 @@ import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import { afterAll, beforeAll } from 'vitest';
 import { deleteExchangeAndQueues } from '@tiffin/broker';
 import { consumerQueueDeclarations } from '@tiffin/messages';
+import { testAmqpUrl } from '../testing/isolated-rabbitmq';
 import { externalBackendsTested } from '../testing/tested-backends';
 
-export const testAmqpUrl = process.env.TIFFIN_TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+export { testAmqpUrl };
 
 export interface TestExchange {
   /** An exchange of this test file's own. */

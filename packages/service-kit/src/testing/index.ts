@@ -1,6 +1,8 @@
 export { eventually } from './eventually';
+export { handledBefore } from '../inbox/handle-once';
 export { freshDataDir } from './pglite-template';
 export { freshPostgresDatabases } from './postgres-databases';
+export { isolatedRabbitMq, testAmqpUrl, type IsolatedRabbitMq } from './isolated-rabbitmq';
 export { externalBackendsTested, testedBackends } from './tested-backends';
 export { publishedMessages } from './published-messages';
 export { serviceUnderTest, type ServiceUnderTest } from './service-under-test';

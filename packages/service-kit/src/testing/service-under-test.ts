@@ -1,17 +1,18 @@
-import { createEmbeddedBroker, type EmbeddedBroker } from '@tiffin/broker';
+import { createEmbeddedBroker, type Broker, type EmbeddedBroker } from '@tiffin/broker';
 import { createLogger } from '@tiffin/http-kit';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import type { ServiceName } from '@tiffin/topology';
 import type { ServiceOptions } from '../service/define-service';
+import { isolatedRabbitMq } from './isolated-rabbitmq';
 import { freshDataDir } from './pglite-template';
 import { freshPostgresDatabases } from './postgres-databases';
 
-export interface ServiceUnderTest<T> {
+export interface ServiceUnderTest<T, B extends Broker = EmbeddedBroker> {
   service: T;
-  broker: EmbeddedBroker;
+  broker: B;
   /** What the service was configured with, to open another instance on the same database. */
   env: NodeJS.ProcessEnv;
-  /** Closes the broker, stops the service and deletes its database. */
+  /** Closes the broker, stops the service and deletes its database (and its RabbitMQ exchange and queues). */
   dispose(): Promise<void>;
 }
 
@@ -25,20 +26,27 @@ async function freshDatabase(name: ServiceName, database: 'pglite' | 'postgres')
   return { env: databases.env, remove: databases.drop };
 }
 
+type Create<T> = (options: ServiceOptions) => T;
+type Stoppable = { stop(): Promise<void> };
+
 /**
  * The real service on its own database (embedded unless told) and in-process broker, not started yet,
  * so a test can subscribe to what it publishes on start. Quiet unless TIFFIN_LOG_LEVEL says otherwise.
+ * With `broker: 'rabbitmq'`, on real RabbitMQ instead, on an exchange of its own (see isolatedRabbitMq).
  */
-export async function serviceUnderTest<T extends { stop(): Promise<void> }>(
+export function serviceUnderTest<T extends Stoppable>(name: ServiceName, create: Create<T>, options?: { database?: 'pglite' | 'postgres' }): Promise<ServiceUnderTest<T>>;
+export function serviceUnderTest<T extends Stoppable>(name: ServiceName, create: Create<T>, options: { database: 'postgres'; broker: 'rabbitmq' }): Promise<ServiceUnderTest<T, Broker>>;
+export async function serviceUnderTest<T extends Stoppable>(
   name: ServiceName,
-  create: (options: ServiceOptions) => T,
-  options: { database?: 'pglite' | 'postgres' } = {},
-): Promise<ServiceUnderTest<T>> {
+  create: Create<T>,
+  options: { database?: 'pglite' | 'postgres'; broker?: 'rabbitmq' } = {},
+): Promise<ServiceUnderTest<T, Broker>> {
   const data = await freshDatabase(name, options.database ?? 'pglite');
   // The secret the tests sign operators with (asOperator), so the service's operator routes can be called.
   const env = { ...data.env, TIFFIN_IDENTITY_SECRET: testIdentitySecret, TIFFIN_LOG_LEVEL: process.env.TIFFIN_LOG_LEVEL ?? 'silent' };
   const logger = createLogger(name, env);
-  const broker = createEmbeddedBroker({ logger, retryDelayMs: 20 });
+  const rabbit = options.broker === 'rabbitmq' ? await isolatedRabbitMq(logger, { retryDelayMs: 20 }) : undefined;
+  const broker = rabbit?.broker ?? createEmbeddedBroker({ logger, retryDelayMs: 20 });
   const service = create({ env, broker, logger, outboxPollMs: 50 });
   return {
     service,
@@ -47,6 +55,7 @@ export async function serviceUnderTest<T extends { stop(): Promise<void> }>(
     async dispose() {
       await broker.close();
       await service.stop();
+      await rabbit?.remove();
       await data.remove();
     },
   };

@@ -9,7 +9,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** A short state in a coloured pill: "Open now", "APPROVED", "DELIVERED". */
+/** A short state in a coloured pill, in words: "Open now", "Order confirmed", "Delivered". */
 export function Badge({ tone, className, children }: Props) {
   return <span className={classNames('tk-badge', toneClass(tone), className)}>{children}</span>;
 }

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { StatusPanel } from './StatusPanel';
 
 describe('StatusPanel', () => {
-  it('announces the status word alone, then explains it, in its tone', () => {
+  it('announces the headline alone, then explains it, in its tone', () => {
     const html = renderToStaticMarkup(
-      <StatusPanel status="APPROVED" tone="success" explanation="The kitchen is on it.">
+      <StatusPanel headline="Order confirmed" tone="success" explanation="The kitchen is on it.">
         <p>Extra</p>
       </StatusPanel>,
     );
-    expect(html).toMatch(/<p[^>]*role="status"[^>]*aria-live="polite"[^>]*>APPROVED<\/p>/);
+    expect(html).toMatch(/<p[^>]*role="status"[^>]*aria-live="polite"[^>]*>Order confirmed<\/p>/);
     expect(html).toContain('The kitchen is on it.');
     expect(html).toContain('<p>Extra</p>');
     expect(html).toMatch(/class="tk-status-panel tk-tone-success"/);

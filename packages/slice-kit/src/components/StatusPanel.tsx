@@ -3,8 +3,8 @@ import { classNames } from '../classNames';
 import { toneClass, type Tone } from './tone';
 
 interface Props {
-  /** The status word as the API says it, e.g. "APPROVED"; announced to screen readers on change. */
-  status: string;
+  /** What the status means, in a few words a person says ("Ready for pickup"), never the API's code; announced to screen readers on change. */
+  headline: string;
   tone: Tone;
   explanation: string;
   /** Extra class on the panel, for a slice's own touches. */
@@ -13,11 +13,11 @@ interface Props {
 }
 
 /** The live status of one thing the customer waits for, with what it means for them. */
-export function StatusPanel({ status, tone, explanation, className, children }: Props) {
+export function StatusPanel({ headline, tone, explanation, className, children }: Props) {
   return (
     <div className={classNames('tk-status-panel', toneClass(tone), className)}>
       <p className="tk-status" role="status" aria-live="polite">
-        {status}
+        {headline}
       </p>
       <p className="tk-status-explanation">{explanation}</p>
       {children}

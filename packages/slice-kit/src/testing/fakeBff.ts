@@ -25,6 +25,8 @@ export interface FakeBffCall {
   method: string;
   path: string;
   body: unknown;
+  /** The headers the slice set itself (an idempotency key, say); the browser's own are not here. */
+  headers: Record<string, string>;
 }
 
 export interface FakeBff {
@@ -45,7 +47,7 @@ export function fakeBff(bffBase: string, routes: Record<string, FakeRoute>): Fak
     const method = init.method ?? 'GET';
     const path = url.pathname.startsWith(bffBase) ? url.pathname.slice(bffBase.length) : url.pathname;
     const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    calls.push({ method, path, body });
+    calls.push({ method, path, body, headers: Object.fromEntries(new Headers(init.headers).entries()) });
     const route = routes[`${method} ${path}`];
     const reply = route
       ? typeof route === 'function'

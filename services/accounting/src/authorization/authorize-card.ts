@@ -4,9 +4,8 @@ import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
 import { authorizations } from '../db/schema';
 import type { AccountingTx } from '../context';
-import { authorizeWithCardNetwork } from './sandbox-card-network';
-
-type AuthorizationRow = typeof authorizations.$inferSelect;
+import type { CardNetwork } from '../card-network/card-network';
+import type { AuthorizationRow } from './authorization-reads';
 
 /**
  * Holds the order's total on the customer's card and answers CardAuthorized or CardDeclined. An
@@ -14,16 +13,17 @@ type AuthorizationRow = typeof authorizations.$inferSelect;
  * before this command arrived (it was late, and the saga gave up on it), it is declined.
  *
  * The new authorisation is written first, one round trip as nearly always; only when the order has one
- * already is that one read. So a redelivered command asks the card network again, as a payment
- * provider allows with the order as idempotency key, and its answer is dropped for the first one.
+ * already is that one read. So a redelivered command asks the card network again, with the order as
+ * idempotency key, and the network's answer is dropped for the first one.
  */
-export async function authorizeCard(tx: AccountingTx, command: Message<'AuthorizeCard'>): Promise<CommandReply> {
+export async function authorizeCard(tx: AccountingTx, command: Message<'AuthorizeCard'>, network: CardNetwork): Promise<CommandReply> {
   const { orderId, consumerId, cardId, paymentToken, totalCents } = command.payload;
-  const verdict = authorizeWithCardNetwork(paymentToken);
+  const id = randomUUID();
+  const verdict = await network.authorize({ authorizationId: id, amountCents: totalCents, paymentToken, idempotencyKey: `hold:${orderId}` });
   const [decided] = await tx
     .insert(authorizations)
     .values({
-      id: randomUUID(),
+      id,
       orderId,
       consumerId,
       cardId,
@@ -41,6 +41,8 @@ export async function authorizeCard(tx: AccountingTx, command: Message<'Authoriz
 function replyFor(row: AuthorizationRow, orderId: string): CommandReply {
   switch (row.status) {
     case 'AUTHORIZED':
+    case 'CAPTURED':
+    case 'REFUNDED':
       return withSuccess('CardAuthorized', { orderId, authorizationId: row.id });
     case 'DECLINED':
       return withFailure('CardDeclined', { orderId, reason: row.declineReason ?? 'Your card was declined' });

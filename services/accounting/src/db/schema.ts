@@ -3,7 +3,7 @@ import type { AuthorizationStatus } from '@tiffin/contracts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-/** What was asked of the customer's card for an order, and what became of it: one per order. */
+/** What was asked of the customer's card for an order, and what became of it (held, charged, released, refunded): one per order. */
 export const authorizations = pgTable(
   'card_authorizations',
   {
@@ -14,6 +14,11 @@ export const authorizations = pgTable(
     amountCents: integer('amount_cents').notNull(),
     status: text('status').$type<AuthorizationStatus>().notNull(),
     declineReason: text('decline_reason'),
+    capturedCents: integer('captured_cents'),
+    capturedAt: at('captured_at'),
+    refundedCents: integer('refunded_cents'),
+    refundedAt: at('refunded_at'),
+    refundReason: text('refund_reason'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },

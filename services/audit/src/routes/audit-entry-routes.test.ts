@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntry, auditList, type AuditEntry } from '@tiffin/contracts/audit';
+import { auditEntry, auditList, auditRecording, type AuditEntry } from '@tiffin/contracts/audit';
 import { asOperator, signedInAs, testOperator } from '@tiffin/http-kit/testing';
 import { serviceUnderTest, testedBackends } from '@tiffin/service-kit/testing';
 import { createAuditService } from '../app';
@@ -22,7 +22,8 @@ describe.each(backends)('the audit log on $name', ({ database }) => {
   it('records an action before it is done, under the operator who signed the call, whatever the body says', async () => {
     const response = await call('POST', '/audit-entries', { ...asked(), actor: { displayName: 'Someone else' } });
     expect(response.statusCode).toBe(201);
-    expect(auditEntry.parse(response.json())).toMatchObject({
+    expect(auditRecording.parse(response.json()).created).toBe(true);
+    expect(auditRecording.parse(response.json()).entry).toMatchObject({
       actor: { accountId: testOperator.accountId, displayName: 'Test operator' },
       outcome: 'under way',
       finishedAt: null,
@@ -32,14 +33,14 @@ describe.each(backends)('the audit log on $name', ({ database }) => {
 
   it('finds the same entry for the same key, so an action asked twice is done once', async () => {
     const action = asked();
-    const first = auditEntry.parse((await call('POST', '/audit-entries', action)).json());
+    const first = auditRecording.parse((await call('POST', '/audit-entries', action)).json());
     const again = await call('POST', '/audit-entries', { ...action, target: 'something else' });
     expect(again.statusCode).toBe(200);
-    expect(auditEntry.parse(again.json())).toEqual(first);
+    expect(auditRecording.parse(again.json())).toEqual({ entry: first.entry, created: false });
   });
 
   it('keeps the first outcome of an action', async () => {
-    const { id } = auditEntry.parse((await call('POST', '/audit-entries', asked())).json());
+    const { id } = auditRecording.parse((await call('POST', '/audit-entries', asked())).json()).entry;
     const done = auditEntry.parse((await call('PATCH', `/audit-entries/${id}`, { outcome: 'done', outcomeDetail: 'sent again to consumer' })).json());
     expect(done).toMatchObject({ outcome: 'done', outcomeDetail: 'sent again to consumer', finishedAt: expect.any(String) });
     const rewritten = auditEntry.parse((await call('PATCH', `/audit-entries/${id}`, { outcome: 'failed', outcomeDetail: 'later' })).json());

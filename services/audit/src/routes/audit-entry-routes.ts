@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm';
 import { problem } from '@tiffin/contracts';
-import { auditEntry, auditEntryEnded, auditEntryParams, auditList, auditListQuery, newAuditEntry } from '@tiffin/contracts/audit';
+import { auditEntry, auditEntryEnded, auditEntryParams, auditList, auditListQuery, auditRecording, newAuditEntry } from '@tiffin/contracts/audit';
 import { NotFoundError, identityOf, type HttpApp } from '@tiffin/http-kit';
 import type { AuditContext } from '../context';
 import { auditEntries } from '../db/schema';
@@ -15,11 +15,11 @@ import { recordEntry } from '../entries/record-entry';
 export function auditEntryRoutes(app: HttpApp, context: AuditContext): void {
   app.post(
     '/audit-entries',
-    { schema: { body: newAuditEntry, response: { 200: auditEntry, 201: auditEntry, 400: problem } } },
+    { schema: { body: newAuditEntry, response: { 200: auditRecording, 201: auditRecording, 400: problem } } },
     async (request, reply) => {
       const who = identityOf(request);
-      const { entry, created } = await recordEntry(context.db, { accountId: who.accountId, displayName: who.displayName }, request.body);
-      return reply.code(created ? 201 : 200).send(entry);
+      const recording = await recordEntry(context.db, { accountId: who.accountId, displayName: who.displayName }, request.body);
+      return reply.code(recording.created ? 201 : 200).send(recording);
     },
   );
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { consumerAccount, guestCustomer } from '@tiffin/contracts';
 import { demoAccounts } from '@tiffin/demo-accounts';
 import { seedDemoCustomers } from '../seed/seed-consumers';
@@ -21,20 +21,34 @@ describe('reading a customer and their cards', () => {
     const account = consumerAccount.parse(response.json());
     expect(account).toMatchObject({ id: guestCustomer.consumerId, name: 'Guest' });
     expect(account.cards).toEqual([
-      { id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa' },
-      { id: guestCustomer.cards.alwaysDeclined, brand: 'Visa', last4: '0002', expiryMonth: 12, expiryYear: 2030, label: 'Demo card that is always declined' },
+      { id: guestCustomer.cards.everyday, brand: 'Visa', last4: '4242', expiryMonth: 12, expiryYear: 2030, label: 'Everyday Visa', expired: false },
+      { id: guestCustomer.cards.alwaysDeclined, brand: 'Visa', last4: '0002', expiryMonth: 12, expiryYear: 2030, label: 'Demo card that is always declined', expired: false },
     ]);
     expect(response.body).not.toContain('tok_');
   });
 
   it('has every demo customer who can sign in, each with a card that is not expired', async () => {
-    const today = new Date();
-    const notExpired = (card: { expiryYear: number; expiryMonth: number }) =>
-      card.expiryYear * 12 + card.expiryMonth >= today.getFullYear() * 12 + today.getMonth() + 1;
     for (const who of [demoAccounts.guest, demoAccounts.asha, demoAccounts.leo]) {
       const account = consumerAccount.parse((await get(`/consumers/${who.consumerId}`)).json());
       expect(account).toMatchObject({ id: who.consumerId, name: who.displayName, email: who.email });
-      expect(account.cards.some(notExpired)).toBe(true);
+      expect(account.cards.some((card) => !card.expired)).toBe(true);
+    }
+  });
+
+  it('says which cards are expired by its own clock: good to the end of the expiry month, expired after', async () => {
+    const cardsOfAsha = async () => consumerAccount.parse((await get(`/consumers/${demoAccounts.asha.consumerId}`)).json()).cards;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Work Mastercard expires 06/29; Old Visa 01/24.
+      vi.setSystemTime(new Date('2029-06-30T23:59:59Z'));
+      expect((await cardsOfAsha()).map(({ label, expired }) => [label, expired])).toEqual([
+        ['Work Mastercard', false],
+        ['Old Visa', true],
+      ]);
+      vi.setSystemTime(new Date('2029-07-01T00:00:00Z'));
+      expect((await cardsOfAsha()).map(({ expired }) => expired)).toEqual([true, true]);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

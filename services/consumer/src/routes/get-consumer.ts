@@ -9,7 +9,7 @@ export function getConsumerRoute(app: HttpApp, context: ConsumerContext): void {
     { schema: { params: consumerParams, response: { 200: consumerAccount, 400: problem, 404: problem } } },
     async (request) => {
       const { consumerId } = request.params;
-      const found = await findConsumerAccount(context.db, consumerId);
+      const found = await findConsumerAccount(context.db, consumerId, new Date());
       if (!found) throw new NotFoundError(`consumer ${consumerId} does not exist`);
       return found;
     },

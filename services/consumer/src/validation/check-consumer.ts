@@ -1,3 +1,5 @@
+import { isCardExpired } from '../accounts/card-expiry';
+
 export type ConsumerVerdict = { ok: true; paymentToken: string } | { ok: false; reason: string };
 
 interface CardOnFile {
@@ -22,8 +24,6 @@ export function checkConsumer(
   const { card } = found;
   // Another customer's card answers like a missing one: ids cannot be probed through orders.
   if (!card || card.consumerId !== order.consumerId) return { ok: false, reason: 'The card you chose is not on your account' };
-  // A card is good until the end of its expiry month.
-  const expired = today.getUTCFullYear() * 12 + today.getUTCMonth() + 1 > card.expiryYear * 12 + card.expiryMonth;
-  if (expired) return { ok: false, reason: `Your ${card.brand} ending ${card.last4} has expired` };
+  if (isCardExpired(card, today)) return { ok: false, reason: `Your ${card.brand} ending ${card.last4} has expired` };
   return { ok: true, paymentToken: card.paymentToken };
 }

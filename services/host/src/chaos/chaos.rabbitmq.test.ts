@@ -14,9 +14,8 @@ import {
 } from '@tiffin/contracts';
 import { consumerQueueDeclarations } from '@tiffin/messages';
 import { createLogger } from '@tiffin/http-kit';
-import { eventually, freshPostgresDatabases } from '@tiffin/service-kit/testing';
+import { eventually, freshPostgresDatabases, isolatedRabbitMq, testAmqpUrl, type IsolatedRabbitMq } from '@tiffin/service-kit/testing';
 import { serviceNames, type ServiceName } from '@tiffin/topology';
-import { isolatedRabbitMq, testAmqpUrl, type IsolatedRabbitMq } from '../testing/isolated-rabbitmq';
 import { serviceProcess, type ServiceProcess } from './service-processes';
 
 /*

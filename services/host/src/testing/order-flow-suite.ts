@@ -179,8 +179,18 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
         return entry.success && entry.data.status === 'DELIVERED' ? entry.data : undefined;
       });
       expect(history.events.map((e) => e.type)).toEqual(expect.arrayContaining(['TicketAccepted', 'TicketPreparing', 'TicketReady', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered']));
-      // Delivered, it was never undone.
-      expect(await authorizationOf(orderId)).toMatchObject({ status: 'AUTHORIZED' });
+      // Delivered, the card is charged what was held (accounting follows the delivery).
+      const charged = await eventually('the charge', async () => {
+        const found = await authorizationOf(orderId);
+        return found?.status === 'CAPTURED' ? found : undefined;
+      });
+      expect(charged).toMatchObject({ amountCents: 2 * 395, capturedCents: 2 * 395 });
+      // And the customer's history says so, from accounting's PaymentCaptured.
+      await eventually('the charge in the history', async () => {
+        const { body } = await call<unknown>(url('order-history', `/orders/${orderId}`));
+        const entry = orderHistoryEntry.safeParse(body);
+        return entry.success && entry.data.payment?.status === 'CAPTURED' ? entry.data : undefined;
+      });
     });
 
     it('refuses to cancel an order the courier has picked up, and undoes nothing', async () => {

@@ -1,4 +1,4 @@
-import type { OrderHistoryEntry } from '@tiffin/contracts';
+import type { OrderHistoryEntry, OrderPaymentSummary, OrderStatus } from '@tiffin/contracts';
 import { projections, type OrderFacts, type ProjectedEvent } from './projected-events';
 
 const noFacts = (): OrderFacts => ({
@@ -13,7 +13,22 @@ const noFacts = (): OrderFacts => ({
   deliveryId: null,
   courierId: null,
   placedAt: null,
+  payment: null,
 });
+
+/** Statuses of an order from its approval on: the create-order saga approves only once the card is held. */
+const heldStatuses: readonly OrderStatus[] = ['APPROVED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP', 'DELIVERED'];
+
+/**
+ * The order's money before accounting's event about it has come: held for the total once approved,
+ * released once cancelled (the cancel-order saga releases the card before it cancels the order). A
+ * rejected order may have held nothing, so only accounting's PaymentReleased says it was released.
+ */
+function paymentOfStatus(status: OrderStatus, totalCents: number): OrderPaymentSummary | null {
+  if (heldStatuses.includes(status)) return { status: 'AUTHORIZED', amountCents: totalCents };
+  if (status === 'CANCELLED') return { status: 'REVERSED', amountCents: totalCents };
+  return null;
+}
 
 function byStageThenTime(a: ProjectedEvent, b: ProjectedEvent): number {
   return (
@@ -49,6 +64,7 @@ export function foldOrder(orderId: string, events: readonly ProjectedEvent[]): O
     rejectionReason: facts.rejectionReason,
     lines,
     totalCents,
+    payment: facts.payment ?? paymentOfStatus(status, totalCents),
     deliveryAddress,
     createdAt: placedAt,
     updatedAt: timeline.at(-1)!.occurredAt,

@@ -1,5 +1,5 @@
 import { consumerQueueTypes, type Message, type MessagePayload } from '@tiffin/messages';
-import { type OrderStatus } from '@tiffin/contracts';
+import { type OrderPaymentSummary, type OrderStatus } from '@tiffin/contracts';
 
 /** The events the view is fed with: the types bound to its queue in contracts' consumers.ts. */
 export const projectedTypes = consumerQueueTypes['order-history.events'];
@@ -23,6 +23,8 @@ export interface OrderFacts {
   deliveryId: string | null;
   courierId: string | null;
   placedAt: string | null;
+  /** What accounting said last of the order's money; until it says anything, the status tells (fold-order). */
+  payment: OrderPaymentSummary | null;
 }
 
 interface Projection<T extends ProjectedType> {
@@ -85,6 +87,20 @@ export const projections: { [T in ProjectedType]: Projection<T> } = {
   },
   DeliveryPickedUp: { stage: 600, apply: (facts) => void (facts.status = 'PICKED_UP') },
   DeliveryDelivered: { stage: 700, apply: (facts) => void (facts.status = 'DELIVERED') },
+  // Accounting's word on the money: the charge follows the delivery, a refund the charge, and a
+  // release the order's end (its cancellation or rejection).
+  PaymentCaptured: {
+    stage: 750,
+    apply: (facts, payload) => void (facts.payment = { status: 'CAPTURED', amountCents: payload.amountCents }),
+  },
+  PaymentRefunded: {
+    stage: 760,
+    apply: (facts, payload) => void (facts.payment = { status: 'REFUNDED', amountCents: payload.amountCents }),
+  },
+  PaymentReleased: {
+    stage: 950,
+    apply: (facts, payload) => void (facts.payment = { status: 'REVERSED', amountCents: payload.amountCents }),
+  },
   /** The kitchen would not make it: the order service cancels it (OrderCancelled follows); the reason is what the customer reads. */
   TicketDeclined: {
     stage: 800,

@@ -39,6 +39,7 @@ describe.each(historyDatabases)('the order-history view fed by events (%s)', (da
       rejectionReason: null,
       lines: order.created.payload.lines,
       totalCents: 2790,
+      payment: null,
       deliveryAddress: '77 Hudson St, Jersey City, NJ 07302',
       createdAt: order.created.occurredAt,
       updatedAt: order.created.occurredAt,
@@ -86,6 +87,20 @@ describe.each(historyDatabases)('the order-history view fed by events (%s)', (da
     const entry = await entryWhen(orderId, (e) => e.events.length === 9);
     expect(entry.status).toBe('DELIVERED');
     expect(entry.events.map((e) => e.type).slice(3)).toEqual(['TicketAccepted', 'TicketPreparing', 'CourierAssigned', 'TicketReady', 'DeliveryPickedUp', 'DeliveryDelivered']);
+  });
+
+  it('follows the money from accounting: held once approved, charged, then refunded', async () => {
+    const order = anOrdersEvents();
+    const { orderId } = order;
+    const money = { orderId, authorizationId: crypto.randomUUID(), amountCents: 2790 };
+    await publish(order.created, order.approved);
+    expect((await entryWhen(orderId, (e) => e.status === 'APPROVED')).payment).toEqual({ status: 'AUTHORIZED', amountCents: 2790 });
+    await publish(createMessage('PaymentCaptured', 'accounting', money));
+    await entryWhen(orderId, (e) => e.payment?.status === 'CAPTURED');
+    await publish(createMessage('PaymentRefunded', 'accounting', money));
+    const refunded = await entryWhen(orderId, (e) => e.payment?.status === 'REFUNDED');
+    expect(refunded.payment).toEqual({ status: 'REFUNDED', amountCents: 2790 });
+    expect(refunded.events.map((e) => e.type).slice(2)).toEqual(['PaymentCaptured', 'PaymentRefunded']);
   });
 
   it('shows a rejection with the reason the customer reads', async () => {

@@ -2,6 +2,7 @@ import type { Delivery } from '@tiffin/contracts';
 import { ProblemMessage, useSlice } from '@tiffin/slice-kit';
 import { useMoveDelivery, type CourierStep } from '../api/moveDelivery';
 import { useCourierBoard } from '../api/useCourierBoard';
+import { useStepFailureNotice } from '../api/useStepFailureNotice';
 import { failedStepTitle, splitByProgress } from '../courierSteps';
 import { CourierDeliveryCard } from './CourierDeliveryCard';
 
@@ -36,6 +37,7 @@ export function CourierBoard() {
   const { session } = useSlice();
   const { offered, mine } = useCourierBoard();
   const move = useMoveDelivery();
+  useStepFailureNotice(move.error, move.reset);
   const moving = move.isPending ? move.variables : undefined;
   const now = Date.now();
   const own = mine.data ? splitByProgress(mine.data) : undefined;

@@ -1,5 +1,6 @@
 import type { Delivery } from '@tiffin/contracts';
 import { Badge, formatDateTime, LinkedRow } from '@tiffin/slice-kit';
+import { deliveryHeadline } from '../deliveryProgress';
 import { deliveryStatusTone } from '../statusTone';
 
 export function DeliveryCard({ delivery }: { delivery: Delivery }) {
@@ -9,7 +10,7 @@ export function DeliveryCard({ delivery }: { delivery: Delivery }) {
       title={delivery.restaurantName}
       detail={`To ${delivery.deliveryAddress} · scheduled ${formatDateTime(delivery.scheduledAt)}`}
     >
-      <Badge tone={deliveryStatusTone[delivery.status]}>{delivery.status}</Badge>
+      <Badge tone={deliveryStatusTone[delivery.status]}>{deliveryHeadline[delivery.status]}</Badge>
     </LinkedRow>
   );
 }

@@ -1,6 +1,6 @@
 import type { Delivery } from '@tiffin/contracts';
 import { StatusPanel } from '@tiffin/slice-kit';
-import { deliveryStatusText, stepStates } from '../deliveryProgress';
+import { deliveryHeadline, deliveryStatusText, stepStates } from '../deliveryProgress';
 import { deliveryStatusTone } from '../statusTone';
 
 const stepLabels: Record<Delivery['status'], string> = {
@@ -15,7 +15,7 @@ const stepLabels: Record<Delivery['status'], string> = {
 export function DeliveryStatus({ delivery }: { delivery: Delivery }) {
   return (
     <StatusPanel
-      status={delivery.status}
+      headline={deliveryHeadline[delivery.status]}
       tone={deliveryStatusTone[delivery.status]}
       explanation={deliveryStatusText[delivery.status]}
     >

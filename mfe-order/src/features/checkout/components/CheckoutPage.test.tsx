@@ -1,14 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { orderAccepted, paymentCardList, type PlaceOrderRequest } from '@tiffin/contracts';
-import { answer, demoSession, refusal, renderSlice, type FakeBff } from '@tiffin/slice-kit/testing';
-import OrderSlice from '../../../Slice';
-
-const restaurant = { id: 'b686c77f-79ac-460e-94fb-2bb19b8ed16d', name: 'Bombay Tiffin House' };
-const dal = { menuItemId: '0b9f1f8e-8a57-4d4b-9a43-4f1c1a2b3c01', name: 'Dal Makhani', unitPriceCents: 1150 };
-const naan = { menuItemId: '0b9f1f8e-8a57-4d4b-9a43-4f1c1a2b3c02', name: 'Garlic Naan', unitPriceCents: 350 };
-const orderId = '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
-const cards = answer(paymentCardList, [{ id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6', brand: 'visa', last4: '4242', expiryMonth: 12, expiryYear: 2031, label: 'Everyday Visa' }]);
+import { orderAccepted, type PlaceOrderRequest } from '@tiffin/contracts';
+import { answer, refusal, type FakeBff } from '@tiffin/slice-kit/testing';
+import { checkoutPage, dal, naan, orderId, restaurant } from '../testing/checkoutPage';
 
 /** Each POST /orders is answered with the next answer: the menu changed, then the order is taken. */
 function orderAnswers(...answers: ReturnType<typeof answer>[]) {
@@ -18,28 +12,22 @@ const placedBodies = (bff: FakeBff) => bff.calls.filter((call) => call.method ==
 
 describe('checkout when the menu changed since the cart was filled', () => {
   it('shows old → new prices, takes them into the cart, and places the order only when the customer confirms', async () => {
-    const page = renderSlice(OrderSlice, {
-      slice: 'order',
-      path: 'cart',
-      session: demoSession('guest'),
+    const page = checkoutPage({
       fillCart: (cart) => {
         cart.addItem(restaurant, dal, 2);
         cart.addItem(restaurant, naan, 1);
       },
-      bff: {
-        'GET /payment-cards': cards,
-        'POST /orders': orderAnswers(
-          refusal(409, {
-            code: 'PRICE_CHANGED',
-            message: 'The menu changed since you added these dishes',
-            changedLines: [
-              { menuItemId: dal.menuItemId, name: dal.name, seenPriceCents: 1150, priceCents: 1275, available: true },
-              { menuItemId: naan.menuItemId, name: naan.name, seenPriceCents: 350, priceCents: 350, available: false },
-            ],
-          }),
-          answer(orderAccepted, { orderId, status: 'PENDING' }, 202),
-        ),
-      },
+      placing: orderAnswers(
+        refusal(409, {
+          code: 'PRICE_CHANGED',
+          message: 'The menu changed since you added these dishes',
+          changedLines: [
+            { menuItemId: dal.menuItemId, name: dal.name, seenPriceCents: 1150, priceCents: 1275, available: true },
+            { menuItemId: naan.menuItemId, name: naan.name, seenPriceCents: 350, priceCents: 350, available: false },
+          ],
+        }),
+        answer(orderAccepted, { orderId, status: 'PENDING' }, 202),
+      ),
     });
 
     await page.findByText('Everyday Visa', { exact: false });

@@ -6,10 +6,10 @@ import { cartTotalCents } from '../../cart/cartTotals';
 import { usePaymentCards } from '../api/getPaymentCards';
 import { usePlaceOrder } from '../api/placeOrder';
 import { checkoutAttemptFor, type CheckoutAttempt } from '../checkoutAttempt';
-import { mayStillBePlaced } from '../placeOrderOutcome';
+import { placeOrderFailure } from '../placeOrderOutcome';
 import { priceChangesOf, repricedLines } from '../priceChanges';
 import { CartLineRow } from './CartLineRow';
-import { PaymentCardChoice } from './PaymentCardChoice';
+import { firstUsableCard, PaymentCardChoice } from './PaymentCardChoice';
 import { PriceChangeNotice } from './PriceChangeNotice';
 
 export function CheckoutPage() {
@@ -19,8 +19,8 @@ export function CheckoutPage() {
   const [addressError, setAddressError] = useState<string | null>(null);
   const cards = usePaymentCards();
   const [cardChoice, setCardChoice] = useState<string | undefined>(undefined);
-  // The first card until the customer picks another.
-  const cardId = cardChoice ?? cards.data?.[0]?.id;
+  // The first card that has not expired, until the customer picks another.
+  const cardId = cardChoice ?? (cards.data && firstUsableCard(cards.data)?.id);
   const attempt = useRef<CheckoutAttempt | null>(null);
   const placeOrder = usePlaceOrder();
   // Set when the order was refused because the menu changed: shown until the customer confirms.
@@ -129,16 +129,7 @@ export function CheckoutPage() {
         )}
         {cards.data && <PaymentCardChoice cards={cards.data} chosen={cardId} onChoose={setCardChoice} />}
         {priceChanges && <PriceChangeNotice changes={priceChanges} canConfirm />}
-        {placeOrder.isError && !priceChanges && (
-          <ProblemMessage
-            title={
-              mayStillBePlaced(placeOrder.error)
-                ? 'We could not confirm your order yet. It may still be placed: check your orders, or press Place order again (it will not order twice).'
-                : 'Your order was not placed.'
-            }
-            error={placeOrder.error}
-          />
-        )}
+        {placeOrder.isError && !priceChanges && <ProblemMessage {...placeOrderFailure(placeOrder.error)} error={placeOrder.error} />}
         <button type="submit" className="tk-button tk-button-busy ord-place-order" disabled={placeOrder.isPending || !cardId}>
           {placeOrder.isPending ? 'Placing order…' : priceChanges ? 'Confirm and place order' : 'Place order'}
         </button>

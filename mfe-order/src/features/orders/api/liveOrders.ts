@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { orderChangeEvent, orderHistoryEntry, type Order, type OrderDetails } from '@tiffin/contracts';
+import { orderChangeEvent, orderHistoryEntry, type OrderDetails, type OrderSummary } from '@tiffin/contracts';
 import { useLiveUpdates, useReadAfterOpening } from '@tiffin/slice-kit';
 import { furthest } from '../orderRefresh';
 import { orderDetailsKey } from './getOrderDetails';
@@ -17,14 +17,15 @@ export function useLiveOrders(): boolean {
     const parsed = orderHistoryEntry.safeParse(change.data);
     if (!parsed.success) return;
     const { deliveryId: _deliveryId, courierId: _courierId, events: _events, ...pushed } = parsed.data;
+    const { payment: _payment, ...pushedOrder } = pushed;
 
     // The order page shows the pushed status at once, then reads the details again for the delivery's
     // and the payment's part of the change (the refetch cannot move the status back: furthest()).
-    queryClient.setQueryData<OrderDetails>(orderDetailsKey(pushed.id), (shown) => shown && { ...shown, order: furthest(shown.order, pushed) });
+    queryClient.setQueryData<OrderDetails>(orderDetailsKey(pushed.id), (shown) => shown && { ...shown, order: furthest(shown.order, pushedOrder) });
     void queryClient.invalidateQueries({ queryKey: orderDetailsKey(pushed.id), exact: true });
-    const list = queryClient.getQueryData<Order[]>(['order', 'orders']);
+    const list = queryClient.getQueryData<OrderSummary[]>(['order', 'orders']);
     if (list?.some((order) => order.id === pushed.id)) {
-      queryClient.setQueryData<Order[]>(['order', 'orders'], (orders) =>
+      queryClient.setQueryData<OrderSummary[]>(['order', 'orders'], (orders) =>
         orders?.map((order) => (order.id === pushed.id ? furthest(order, pushed) : order)),
       );
     } else {

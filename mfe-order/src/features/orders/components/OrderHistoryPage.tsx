@@ -1,8 +1,17 @@
 import { Link } from 'react-router';
-import { formatDateTime, formatMoney, LinkedRow, ProblemMessage, shellRoutes } from '@tiffin/slice-kit';
+import type { OrderSummary } from '@tiffin/contracts';
+import { countOf, formatDateTime, formatMoney, LinkedRow, ProblemMessage, shellRoutes } from '@tiffin/slice-kit';
 import { useOrders } from '../api/getOrders';
 import { useLiveOrders } from '../api/liveOrders';
+import { paymentSummaryText } from '../orderDetailsText';
 import { StatusBadge } from './StatusBadge';
+
+/** When, how much was ordered, and where the money is: "3 Dec, 18:02 · 2 items · $31.85 charged". */
+function orderLine(order: OrderSummary): string {
+  const items = countOf(order.lines.reduce((n, line) => n + line.quantity, 0), 'item');
+  const payment = order.payment && paymentSummaryText(order.payment, formatMoney(order.payment.amountCents));
+  return [formatDateTime(order.createdAt), items, payment].filter(Boolean).join(' · ');
+}
 
 export function OrderHistoryPage() {
   const orders = useOrders(useLiveOrders());
@@ -30,12 +39,7 @@ export function OrderHistoryPage() {
         <ul className="tk-list" aria-label="Orders">
           {orders.data.map((order) => (
             <li key={order.id}>
-              <LinkedRow
-                to={order.id}
-                title={order.restaurantName}
-                detail={`${formatDateTime(order.createdAt)} · ${order.lines.reduce((n, l) => n + l.quantity, 0)} items`}
-                className="ord-history-item"
-              >
+              <LinkedRow to={order.id} title={order.restaurantName} detail={orderLine(order)} className="ord-history-item">
                 <span className="tk-amount">{formatMoney(order.totalCents)}</span>
                 <StatusBadge status={order.status} />
               </LinkedRow>

@@ -1,5 +1,6 @@
 import type { Order } from '@tiffin/contracts';
 import { StatusPanel } from '@tiffin/slice-kit';
+import { orderHeadline } from '../orderStatusWords';
 import { orderStatusTone } from '../statusTone';
 
 const explanations: Record<Order['status'], string> = {
@@ -21,7 +22,7 @@ const explanations: Record<Order['status'], string> = {
 export function OrderStatus({ order }: { order: Pick<Order, 'status' | 'rejectionReason'> }) {
   return (
     <StatusPanel
-      status={order.status}
+      headline={orderHeadline[order.status]}
       tone={orderStatusTone[order.status]}
       explanation={explanations[order.status]}
       className="ord-status-panel"

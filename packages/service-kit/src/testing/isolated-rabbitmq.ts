@@ -18,9 +18,9 @@ export interface IsolatedRabbitMq {
  * a Tiffin running on the same RabbitMQ. It notes every consumer that declares or subscribes, to delete their
  * queues afterwards: RabbitMQ cannot list them without its management API.
  */
-export async function isolatedRabbitMq(logger: Logger): Promise<IsolatedRabbitMq> {
-  const exchange = `tiffin-host-test.${crypto.randomUUID().slice(0, 8)}`;
-  const inner = await createBroker({ amqpUrl: testAmqpUrl, exchange, logger, retryDelayMs: 100 });
+export async function isolatedRabbitMq(logger: Logger, options: { retryDelayMs?: number } = {}): Promise<IsolatedRabbitMq> {
+  const exchange = `tiffin-test.${crypto.randomUUID().slice(0, 8)}`;
+  const inner = await createBroker({ amqpUrl: testAmqpUrl, exchange, logger, retryDelayMs: options.retryDelayMs ?? 100 });
   const consumers = new Set<string>();
   const broker: Broker = {
     ...inner,
