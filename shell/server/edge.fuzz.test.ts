@@ -24,20 +24,19 @@ import {
 import { demoAccounts } from '@tiffin/demo-accounts';
 import { testIdentitySecret } from '@tiffin/http-kit/testing';
 import { startBackend } from '@tiffin/system-test';
-import { bffNames, type ServiceName } from '@tiffin/topology';
+import { bffNames, envNameOf, serviceNames, type ServiceName } from '@tiffin/topology';
 import { buildEdge } from './edge-app';
 import { signInThroughEdge, type BrowserSession } from './testing/browser-session';
 import { brokenText, headerValue, nastyText, percentEncode } from './testing/fuzz-input';
 
 /**
  * Whatever a signed-in customer, cook, courier or operator sends to any route, through the real edge, BFFs and
- * services (on PostgreSQL, or PGlite when only the embedded back ends are tested): never a 5xx, never
+ * every service (on PostgreSQL, or PGlite when only the embedded back ends are tested): never a 5xx, never
  * a hang, and no one's mistakes lock the others out (the BFFs' circuit breakers stay closed).
  */
 const logger = pino({ level: 'silent' });
 const runs = Number(process.env.TIFFIN_FUZZ_RUNS ?? 500);
-const services = ['catalog', 'order', 'delivery', 'consumer', 'order-history', 'identity', 'kitchen', 'accounting'] as const satisfies readonly ServiceName[];
-let backend: Awaited<ReturnType<typeof startBackend<(typeof services)[number]>>>;
+let backend: Awaited<ReturnType<typeof startBackend<ServiceName>>>;
 let bffs: FastifyInstance[] = [];
 let edge: FastifyInstance;
 let edgeUrl: string;
@@ -71,9 +70,10 @@ const placeOrder = (restaurantId: string, dish: { id: string; priceCents: number
   });
 
 beforeAll(async () => {
-  backend = await startBackend(services);
+  // Every service of the topology: each BFF's routes reach all they call.
+  backend = await startBackend(serviceNames);
   const env = {
-    ...Object.fromEntries(services.map((name) => [`TIFFIN_${name.toUpperCase().replace('-', '_')}_SERVICE_URL`, backend.urls[name]])),
+    ...Object.fromEntries(serviceNames.map((name) => [`TIFFIN_${envNameOf(name)}_SERVICE_URL`, backend.urls[name]])),
     TIFFIN_LOG_LEVEL: 'silent',
     TIFFIN_IDENTITY_SECRET: testIdentitySecret,
   };
