@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -254,6 +254,39 @@ describe('edge: what the client got wrong', () => {
     );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ url: '/echo', method: 'POST', body: { ok: true } });
+  });
+
+  /** Everything the edge says on one connection, from the first byte until it closes it. */
+  function rawExchange(request: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(new URL(edgeUrl).port), '127.0.0.1');
+      let said = '';
+      socket.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      socket.on('end', () => resolve(said));
+      socket.on('error', reject);
+      socket.write(request);
+    });
+  }
+
+  it('refuses a too-large body announced with "Expect: 100-continue" with the 413 alone, never inviting it', async () => {
+    const said = await rawExchange(
+      [
+        'POST /bff/catalog/echo HTTP/1.1',
+        'Host: 127.0.0.1',
+        `Cookie: ${browser.cookie}`,
+        `x-csrf-token: ${browser.csrfToken}`,
+        'Content-Type: application/json',
+        `Content-Length: ${2 * 1024 * 1024}`,
+        'Expect: 100-continue',
+        '',
+        '',
+      ].join('\r\n'),
+    );
+    // The whole conversation: the refusal, and the connection closed after it; no "100 Continue" before.
+    expect(said).toMatch(/^HTTP\/1\.1 413 /);
+    expect(said).not.toContain('100 Continue');
+    expect(said).toMatch(/connection: close/i);
+    expect(said).toContain('the limit is 65536');
   });
 
   it('refuses an expectation it cannot meet with 417', async () => {

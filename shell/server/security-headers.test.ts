@@ -5,10 +5,16 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge } from './edge-app';
+import { sliceNames, sliceUrlVar, topology } from '@tiffin/topology';
 import { sliceOriginAllowList } from './slice-origins';
 
 let distDir: string;
 let edge: FastifyInstance;
+/** The same edge as deployed: opened over https, the slices on a CDN. */
+let deployedEdge: FastifyInstance;
+/** Each slice on a CDN origin of its own; one under a path, one on a port of its own (the policy keeps only origins). */
+const cdnOrigin = (name: string) => (name === 'delivery' ? 'https://delivery.cdn.tiffin.example:8443' : `https://${name}.cdn.tiffin.example`);
+const cdn = Object.fromEntries(sliceNames.map((name) => [sliceUrlVar(name), name === 'order' ? `${cdnOrigin(name)}/releases` : cdnOrigin(name)]));
 
 beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'tiffin-edge-security-'));
@@ -20,10 +26,12 @@ beforeAll(async () => {
     distDir,
     env: { TIFFIN_SLICE_ORIGINS: 'https://cdn.tiffin.example, http://localhost:*' },
   });
+  deployedEdge = await buildEdge({ logger: pino({ level: 'silent' }), distDir, env: { TIFFIN_PUBLIC_ORIGIN: 'https://tiffin.example.com', ...cdn } });
 });
 
 afterAll(async () => {
   await edge.close();
+  await deployedEdge.close();
   await rm(distDir, { recursive: true, force: true });
 });
 
@@ -54,10 +62,48 @@ describe('edge: security headers on the shell page', () => {
     }
   });
 
+  it('sends no HSTS over plain http, so a developer’s localhost is never pinned to https', async () => {
+    const response = await edge.inject({ url: '/' });
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+
   it('tells the shell the same allow-list, uncached', async () => {
     const response = await edge.inject({ url: '/slice-origins.json' });
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.json()).toEqual({ origins: ['https://cdn.tiffin.example', 'http://localhost:*'] });
+  });
+});
+
+describe('edge: security headers in a deployment (https TIFFIN_PUBLIC_ORIGIN)', () => {
+  it('names the slice origins exactly in the page’s policy: no port of localhost, no wildcard', async () => {
+    const response = await deployedEdge.inject({ url: '/' });
+    const policy = directives(response.headers['content-security-policy'] as string);
+    const exactly = ["'self'", ...sliceNames.map(cdnOrigin)];
+    for (const directive of ['script-src', 'style-src', 'connect-src', 'font-src']) expect(policy[directive], directive).toEqual(exactly);
+    expect(response.headers['content-security-policy']).not.toMatch(/\*|localhost|127\.0\.0\.1/);
+    expect((await deployedEdge.inject({ url: '/slice-origins.json' })).json()).toEqual({ origins: exactly.slice(1) });
+  });
+
+  it('sends HSTS and the referrer policy on every answer, the permissions policy on pages', async () => {
+    const page = await deployedEdge.inject({ url: '/orders' });
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(page.headers['permissions-policy']).toMatch(/^accelerometer=\(\), camera=\(\), geolocation=\(\)/);
+    for (const url of ['/health', '/manifest.json', '/assets/index-Ab12Cd.js']) {
+      const response = await deployedEdge.inject({ url });
+      expect(response.headers['strict-transport-security'], url).toBe('max-age=31536000; includeSubDomains');
+      expect(response.headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('defaults to the slices’ own origins, and stops start-up on an any-port pattern', () => {
+    expect(sliceOriginAllowList({ TIFFIN_PUBLIC_HOST: 'tiffin.lan' }, { deployed: true })).toEqual(
+      sliceNames.map((name) => `http://tiffin.lan:${topology.slices[name].port}`),
+    );
+    expect(() => sliceOriginAllowList({ TIFFIN_SLICE_ORIGINS: 'https://cdn.tiffin.example http://localhost:*' }, { deployed: true })).toThrow(
+      /TIFFIN_SLICE_ORIGINS: "http:\/\/localhost:\*" allows any port; behind https \(TIFFIN_PUBLIC_ORIGIN\) name each slice origin exactly/,
+    );
   });
 });
 

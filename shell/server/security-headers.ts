@@ -23,19 +23,37 @@ export function contentSecurityPolicy(sliceOrigins: readonly string[]): string {
   ].join('; ');
 }
 
+/** Other sites learn at most that a visitor came from Tiffin, never which order page they were on. */
+export const referrerPolicy = 'strict-origin-when-cross-origin';
+
+/** Powerful browser features no screen of Tiffin uses, so no script on its pages (a slice's included) may ask for them. */
+export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/** A year, renewed by every answer: a browser that once reached Tiffin over https never tries plain http for it again. */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+export interface ShellSecurity {
+  sliceOrigins: readonly string[];
+  /** Served over https (an https TIFFIN_PUBLIC_ORIGIN): answers also carry HSTS. Never on plain-http development. */
+  deployed: boolean;
+}
+
 /**
- * nosniff on every answer (a script must be served as one), the CSP and frame refusal on pages; and
- * `/slice-origins.json`, the same allow-list for the shell's own checks of manifest entries and
- * local overrides.
+ * nosniff and the referrer policy on every answer (a script must be served as one), HSTS too when
+ * deployed; the CSP, frame refusal and permissions policy on pages; and `/slice-origins.json`, the
+ * same allow-list for the shell's own checks of manifest entries and local overrides.
  */
-export function secureShell(app: FastifyInstance, sliceOrigins: readonly string[]): void {
+export function secureShell(app: FastifyInstance, { sliceOrigins, deployed }: ShellSecurity): void {
   const policy = contentSecurityPolicy(sliceOrigins);
   app.get('/slice-origins.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send({ origins: sliceOrigins }));
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', referrerPolicy);
+    if (deployed) reply.header('strict-transport-security', strictTransportSecurity);
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
       reply.header('content-security-policy', policy);
       reply.header('x-frame-options', 'DENY');
+      reply.header('permissions-policy', permissionsPolicy);
     }
     return payload;
   });

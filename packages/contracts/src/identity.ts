@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
+import { freeText, storableText } from './text';
 
 /** What a signed-in person is to Tiffin; decides their navigation and what each BFF lets them do. */
 export const role = z.enum(['customer', 'staff', 'courier', 'operator']);
@@ -28,10 +29,10 @@ export const csrfHeader = 'x-csrf-token';
 /** The session cookie the edge sets on sign-in: httpOnly, SameSite=Lax, its value known only to the edge. */
 export const sessionCookie = 'tiffin_session';
 
-/** Body of POST /auth/sign-in on the edge. */
+/** Body of POST /auth/sign-in on the edge. A password may hold any character the database could store. */
 export const signInRequest = z.object({
-  email: z.string().trim().min(3, 'enter your email').max(200),
-  password: z.string().min(1, 'enter your password').max(200),
+  email: freeText().trim().min(3, 'enter your email').max(200),
+  password: storableText().min(1, 'enter your password').max(200),
 });
 export type SignInRequest = z.infer<typeof signInRequest>;
 

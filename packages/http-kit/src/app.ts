@@ -10,6 +10,7 @@ import { topology } from '@tiffin/topology';
 import { correlationIdOf } from './correlation';
 import { closeEventStreams } from './event-stream';
 import { registerErrorHandling } from './error-handler';
+import { refuseUnstorableText } from './storable-text';
 import { createLogger, type Logger } from './logger';
 import { trackRoutes } from './route-table';
 import { trustedSerializerCompiler } from './trusted-serializer';
@@ -41,8 +42,9 @@ export type HttpAppOptions = ({ name: string } | { service: string }) & {
 };
 
 /**
- * A fastify app with Tiffin's conventions: zod schemas on every route, one error handler, a
- * correlation id on every request, its log lines and its response, and GET /health.
+ * A fastify app with Tiffin's conventions: zod schemas on every route, one error handler, text the
+ * database could not store refused with a 400, a correlation id on every request, its log lines and
+ * its response, and GET /health.
  */
 export function createHttpApp(options: HttpAppOptions): HttpApp {
   const label = 'service' in options ? options.service : options.name;
@@ -62,6 +64,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     reply.header(correlationHeader, request.id);
   });
   registerErrorHandling(app);
+  refuseUnstorableText(app);
   // Before the server waits for open responses to end: event streams end only when told to.
   app.addHook('preClose', async () => closeEventStreams(app.server));
 

@@ -31,6 +31,16 @@ export function formatEvent({ id, event, data }: ServerSentEvent): string {
   return `${id !== undefined ? `id: ${id}\n` : ''}${event !== undefined ? `event: ${event}\n` : ''}data: ${data}\n\n`;
 }
 
+/** What a HEAD request gets: a stream that ended with its headers. */
+const endedStream: EventStream = {
+  send() {},
+  close() {},
+  onClose(listener) {
+    listener();
+  },
+  closed: true,
+};
+
 /**
  * Answers the request with a `text/event-stream` that stays open: the reply is taken over from
  * fastify (no serialiser, no timeout), a comment goes out every `heartbeatMs` so idle proxies keep it,
@@ -47,6 +57,11 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply, op
     'x-accel-buffering': 'no',
     ...(reply.getHeaders() as Record<string, string>),
   });
+  // HEAD asks what a GET would answer: the headers, then nothing, at once (a stream would never end).
+  if (request.method === 'HEAD') {
+    raw.end();
+    return endedStream;
+  }
   // Sent now, so the client knows the stream is up before the first event; `retry` makes a browser
   // come back a second after a stream ends (its default is a few seconds, polled meanwhile).
   raw.write('retry: 1000\n\n');

@@ -1,9 +1,41 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { topology, type BffName, type ServiceName, type SliceName } from './topology';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** proxy-addr's names for address ranges, which fastify's trustProxy accepts beside addresses and CIDRs. */
+const namedRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  if (extra !== undefined || isIP(address) === 0) return namedRanges.has(entry);
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128);
+}
+
+/**
+ * Who may tell the edge the client's address in X-Forwarded-For: the proxies in front of it, by
+ * address or CIDR (`10.0.0.0/8, loopback`); the client is the nearest address in the header that is
+ * not one of them. Unset: nobody, and the client is the socket's peer, whatever the header says. A
+ * bare hop count is refused (as fastify does): it cannot tell the ingress from a client that reached
+ * the edge directly and wrote the header itself.
+ */
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((value, context): string[] => {
+    const entries = value.split(/[\s,]+/).filter(Boolean);
+    const wrong = entries.find((entry) => !isProxyAddress(entry));
+    if (entries.length === 0 || wrong !== undefined) {
+      const message = wrong === undefined ? 'lists no proxy' : `"${wrong}" is not an address, a CIDR, loopback, linklocal or uniquelocal`;
+      context.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const envSchema = z.object({
   /** Where embedded PGlite databases live, one folder per service. */
@@ -23,6 +55,14 @@ const envSchema = z.object({
    * of the edge; by default http://TIFFIN_PUBLIC_HOST:8080. An https origin makes the session cookie Secure.
    */
   TIFFIN_PUBLIC_ORIGIN: z.url().optional(),
+  TIFFIN_TRUSTED_PROXIES: trustedProxies.optional(),
+  /**
+   * Live streams (server-sent events) one session may hold open at once on one edge: a page holds one
+   * per slice on screen, so a few tabs fit; a client opening hundreds is refused (429) beyond it.
+   */
+  TIFFIN_LIVE_STREAMS_PER_SESSION: z.coerce.number().int().positive().default(8),
+  /** Live streams one edge instance holds open at once, whoever opened them: each holds a socket here and at a BFF. */
+  TIFFIN_LIVE_STREAMS_PER_EDGE: z.coerce.number().int().positive().default(2000),
   TIFFIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long a service keeps outbox rows once published: only for seeing what it sent, so a day. */
   TIFFIN_OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(24),

@@ -4,6 +4,7 @@ import { seedDemoAccounts } from './accounts/seed-demo-accounts';
 import { identitySchema, type IdentitySchema } from './db/schema';
 import { currentSessionRoutes } from './routes/current-session';
 import { postSessionRoute } from './routes/post-session';
+import { sessionsStillOpenRoute } from './routes/sessions-still-open';
 import { pruneSessionsPeriodically } from './sessions/session-pruning';
 import { pruneExpiredSessions } from './sessions/session-store';
 
@@ -19,7 +20,7 @@ export const createIdentityService: (options: IdentityServiceOptions) => Identit
   name: 'identity',
   schema: identitySchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postSessionRoute, currentSessionRoutes],
+  routes: [postSessionRoute, currentSessionRoutes, sessionsStillOpenRoute],
   subscriptions: [],
   afterStart: async (context) => {
     const added = await seedDemoAccounts(context.db);

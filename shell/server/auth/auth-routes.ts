@@ -1,31 +1,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sessionCookie, sessionLifetimeMs, sessionToken, signInRequest, wrongCredentialsMessage, type SignedInSession } from '@tiffin/contracts';
+import { sessionLifetimeMs, sessionToken, signInRequest, wrongCredentialsMessage, type SignedInSession } from '@tiffin/contracts';
 import { IdentityUnavailable, type IdentityClient } from './identity-client';
 import { sendProblem, signInNeededMessage, signInUnavailableMessage, whoUnknownMessage } from './problems';
-import { comesFromAnotherSite, csrfRefusal, sessionTokenOf } from './request-guards';
+import { clientAddressOf, comesFromAnotherSite, csrfRefusal } from './request-guards';
+import { sessionTokenOf, type SessionCookie } from './session-cookie';
+import type { LiveStreams } from '../live/live-streams';
 import type { SessionLookup } from './session-lookup';
-import type { SignInLimits } from './sign-in-limits';
 
 export interface AuthRoutesOptions {
   identity: IdentityClient;
   sessions: SessionLookup;
-  limits: SignInLimits;
   publicOrigin: string;
-}
-
-/** The session cookie: never readable by scripts, not sent on other sites' requests, Secure behind https. */
-function cookieOptions(publicOrigin: string) {
-  return { httpOnly: true, sameSite: 'lax', path: '/', secure: publicOrigin.startsWith('https:') } as const;
+  cookie: SessionCookie;
+  /** A session that ends here ends its live streams here at once (other edges notice within a second). */
+  liveStreams: LiveStreams;
 }
 
 /**
  * Sign-in, the current session and sign-out, on the edge: the only place that sees the session
- * cookie. The identity service checks passwords and keeps sessions; the edge sets the cookie, limits
- * guessing, and answers the page with who is signed in and the CSRF token its calls must echo.
+ * cookie. The identity service checks passwords, limits guessing and keeps sessions; the edge tells it
+ * the client's address, sets the cookie, and answers the page with who is signed in and the CSRF
+ * token its calls must echo.
  */
 export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): void {
-  const { identity, sessions, limits, publicOrigin } = options;
-  const cookie = cookieOptions(publicOrigin);
+  const { identity, sessions, publicOrigin, cookie, liveStreams } = options;
+  const tokenOf = (request: FastifyRequest) => sessionTokenOf(request, cookie);
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/auth/')) reply.header('cache-control', 'no-store');
@@ -41,45 +40,39 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       const message = parsed.error.issues.map((issue) => `${['body', ...issue.path].join('.')}: ${issue.message}`).join('; ');
       return sendProblem(request, reply, 400, message);
     }
-    const credentials = parsed.data;
-    const refusal = limits.refusal(credentials.email, request.ip);
-    if (refusal) {
-      reply.header('retry-after', String(refusal.retryAfterSeconds));
-      return sendProblem(request, reply, 429, refusal.message);
-    }
     let created;
     try {
-      created = await identity.signIn(credentials, request.id);
+      created = await identity.signIn({ ...parsed.data, clientAddress: clientAddressOf(request) }, request.id);
     } catch (error) {
       return unavailable(request, reply, error, signInUnavailableMessage);
     }
-    if (created === 'refused') {
-      limits.failed(credentials.email, request.ip);
-      return sendProblem(request, reply, 401, wrongCredentialsMessage);
+    if ('refused' in created) {
+      if (created.refused === 'wrong') return sendProblem(request, reply, 401, wrongCredentialsMessage);
+      reply.header('retry-after', String(created.retryAfterSeconds));
+      return sendProblem(request, reply, 429, created.message);
     }
-    limits.succeeded(credentials.email);
     await endPreviousSession(request);
-    reply.setCookie(sessionCookie, created.token, { ...cookie, maxAge: Math.floor(sessionLifetimeMs / 1000) });
+    reply.setCookie(cookie.name, created.token, { ...cookie.options, maxAge: Math.floor(sessionLifetimeMs / 1000) });
     return { identity: created.identity, csrfToken: created.csrfToken } satisfies SignedInSession;
   });
 
   app.get('/auth/session', async (request, reply) => {
     let session;
     try {
-      session = await sessions.find(sessionTokenOf(request), request.id);
+      session = await sessions.find(tokenOf(request), request.id);
     } catch (error) {
       return unavailable(request, reply, error, whoUnknownMessage);
     }
     if (!session) {
       // A cookie naming an ended session is of no further use to the browser.
-      if (sessionTokenOf(request) !== undefined) reply.clearCookie(sessionCookie, cookie);
+      if (tokenOf(request) !== undefined) reply.clearCookie(cookie.name, cookie.options);
       return sendProblem(request, reply, 401, signInNeededMessage);
     }
     return session;
   });
 
   app.post('/auth/sign-out', async (request, reply) => {
-    const token = sessionTokenOf(request);
+    const token = tokenOf(request);
     let session;
     try {
       session = await sessions.find(token, request.id);
@@ -87,7 +80,7 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       return unavailable(request, reply, error, whoUnknownMessage);
     }
     if (!token || !session) {
-      reply.clearCookie(sessionCookie, cookie);
+      reply.clearCookie(cookie.name, cookie.options);
       return sendProblem(request, reply, 401, signInNeededMessage);
     }
     const refused = csrfRefusal(request, session);
@@ -98,15 +91,17 @@ export function authRoutes(app: FastifyInstance, options: AuthRoutesOptions): vo
       return unavailable(request, reply, error, 'signing out is unavailable right now; try again in a moment');
     }
     sessions.forget(token);
-    reply.clearCookie(sessionCookie, cookie);
+    liveStreams.endSession(token);
+    reply.clearCookie(cookie.name, cookie.options);
     return reply.status(204).send();
   });
 
   /** Signing in again from a signed-in browser ends the session its old cookie named, if it can. */
   async function endPreviousSession(request: FastifyRequest): Promise<void> {
-    const previous = sessionTokenOf(request);
+    const previous = tokenOf(request);
     if (!previous || !sessionToken.safeParse(previous).success) return;
     sessions.forget(previous);
+    liveStreams.endSession(previous);
     await identity.signOut(previous, request.id).catch((error: unknown) => request.log.warn({ err: error }, 'could not end the previous session'));
   }
 

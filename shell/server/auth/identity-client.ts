@@ -3,8 +3,10 @@ import {
   correlationHeader,
   createdSession,
   signedInSession,
+  problem,
+  sessionsStillOpen,
+  type CreateSessionRequest,
   type CreatedSession,
-  type SignInRequest,
   type SignedInSession,
 } from '@tiffin/contracts';
 import { serviceUrl, type EdgeCall } from '@tiffin/topology';
@@ -14,12 +16,17 @@ export class IdentityUnavailable extends Error {
   override readonly name = 'IdentityUnavailable';
 }
 
+/** Why the identity service started no session: a wrong email or password, or too many of them. */
+export type SignInRefused = { refused: 'wrong' } | { refused: 'limited'; retryAfterSeconds: number; message: string };
+
 export interface IdentityClient {
-  /** The new session, or 'refused' when the email or password is wrong. */
-  signIn(credentials: SignInRequest, correlationId: string): Promise<CreatedSession | 'refused'>;
+  /** The new session, or why there is none. */
+  signIn(request: CreateSessionRequest, correlationId: string): Promise<CreatedSession | SignInRefused>;
   /** Who holds the token, or undefined when the session has ended or never was. */
   sessionOf(token: string, correlationId: string): Promise<SignedInSession | undefined>;
   signOut(token: string, correlationId: string): Promise<void>;
+  /** Of these tokens (at most 1000), those whose session has not ended. */
+  stillOpen(tokens: readonly string[], correlationId: string): Promise<string[]>;
 }
 
 /** Short: a person waits on it at sign-in and every BFF call waits on it when the cache has no answer. */
@@ -56,14 +63,20 @@ export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): Iden
   }
 
   return {
-    async signIn(credentials, correlationId) {
+    async signIn(request, correlationId) {
       const response = await call('/sessions', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(credentials),
+        body: JSON.stringify(request),
         correlationId,
       });
-      if (response.status === 401) return 'refused';
+      if (response.status === 401) return { refused: 'wrong' };
+      if (response.status === 429) {
+        const { message } = await parsed(response, problem);
+        const retryAfterSeconds = Number(response.headers.get('retry-after'));
+        if (!Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 1) throw new IdentityUnavailable('the identity service refused a sign-in without saying until when');
+        return { refused: 'limited', retryAfterSeconds, message };
+      }
       if (response.status !== 201) throw unexpected(response);
       return parsed(response, createdSession);
     },
@@ -73,6 +86,17 @@ export function createIdentityClient(env: NodeJS.ProcessEnv = process.env): Iden
       if (response.status === 401) return undefined;
       if (response.status !== 200) throw unexpected(response);
       return parsed(response, signedInSession);
+    },
+
+    async stillOpen(tokens, correlationId) {
+      const response = await call('/sessions/still-open', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tokens }),
+        correlationId,
+      });
+      if (response.status !== 200) throw unexpected(response);
+      return (await parsed(response, sessionsStillOpen)).open;
     },
 
     async signOut(token, correlationId) {

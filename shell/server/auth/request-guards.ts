@@ -1,16 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { FastifyRequest } from 'fastify';
-import { csrfHeader, sessionCookie, type SignedInSession } from '@tiffin/contracts';
+import { csrfHeader, type SignedInSession } from '@tiffin/contracts';
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function changesState(request: FastifyRequest): boolean {
   return stateChanging.has(request.method);
-}
-
-/** The session cookie's value, as the browser sent it. */
-export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  return request.cookies[sessionCookie];
 }
 
 /**
@@ -39,4 +35,12 @@ export function comesFromAnotherSite(request: FastifyRequest, publicOrigin: stri
   if (origin === undefined) return false;
   const addressed = request.headers.host ? `${request.protocol}://${request.headers.host}` : undefined;
   return origin !== publicOrigin && origin !== addressed;
+}
+
+/**
+ * The client's address: what the trusted proxy hop says (TIFFIN_TRUSTED_PROXIES), else the socket's
+ * peer. A header value that is not an address, even from a trusted proxy, is not taken for one.
+ */
+export function clientAddressOf(request: FastifyRequest): string {
+  return isIP(request.ip) !== 0 ? request.ip : (request.socket.remoteAddress ?? 'unknown');
 }

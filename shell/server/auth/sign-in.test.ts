@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfHeader, problem, signedInSession } from '@tiffin/contracts';
+import { csrfHeader, loneSurrogateMessage, nulMessage, problem, signedInSession } from '@tiffin/contracts';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { closedPortUrl } from '@tiffin/http-kit/testing';
 import { sessionCookieIn, signInThroughEdge } from '../testing/browser-session';
@@ -32,11 +32,18 @@ describe('signing in at the edge', () => {
     expect(JSON.stringify(session)).not.toContain(sessionCookieIn(response));
   });
 
-  it('makes the cookie Secure when Tiffin is opened over https', async () => {
+  it('makes the cookie Secure and __Host- prefixed when Tiffin is opened over https, and honours only that name', async () => {
     const httpsEdge = await tiffin.anotherEdge({}, { TIFFIN_PUBLIC_ORIGIN: 'https://tiffin.example.com' });
     const response = await signIn({ email: demoAccounts.leo.email, password: demoPassword }, { origin: 'https://tiffin.example.com' }, httpsEdge);
     expect(response.status).toBe(200);
-    expect(response.headers.getSetCookie().find((line) => line.startsWith('tiffin_session='))).toMatch(/; Secure/);
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('__Host-tiffin_session='))!;
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/Domain=/);
+    const token = sessionCookieIn(response)!;
+    expect((await fetch(`${httpsEdge}/auth/session`, { headers: { cookie: `__Host-tiffin_session=${token}` } })).status).toBe(200);
+    // A cookie without the prefix could have been set by a subdomain or an http page: it is nobody here.
+    expect((await fetch(`${httpsEdge}/auth/session`, { headers: { cookie: `tiffin_session=${token}` } })).status).toBe(401);
   });
 
   it('knows the session from the cookie afterwards, and answers 401 without one', async () => {
@@ -67,6 +74,13 @@ describe('signing in at the edge', () => {
     expect(await messageOf(noPassword)).toMatch(/^body\.password: /);
     const shortEmail = await signIn({ email: 'a', password: demoPassword });
     expect(await messageOf(shortEmail)).toBe('body.email: enter your email');
+  });
+
+  it('answers 400 for an email or password the identity service could not look up, not 503', async () => {
+    const nul = await signIn({ email: `${demoAccounts.kofi.email}\u0000`, password: demoPassword });
+    expect([nul.status, await messageOf(nul)]).toEqual([400, `body.email: ${nulMessage}`]);
+    const surrogate = await signIn({ email: demoAccounts.kofi.email, password: '\udc00' });
+    expect([surrogate.status, await messageOf(surrogate)]).toEqual([400, `body.password: ${loneSurrogateMessage}`]);
   });
 
   it('refuses a sign-in posted from another site’s page', async () => {

@@ -8,23 +8,26 @@ export interface BrowserSession extends SignedInSession {
   headers: Record<string, string>;
 }
 
+/** The Set-Cookie line of the session cookie, under its plain name or its `__Host-` one (https). */
+export function sessionCookieLine(response: Response): string | undefined {
+  return response.headers.getSetCookie().find((line) => line.startsWith(`${sessionCookie}=`) || line.startsWith(`__Host-${sessionCookie}=`));
+}
+
 /** The session cookie's value in a response's Set-Cookie headers, if it sets one. */
 export function sessionCookieIn(response: Response): string | undefined {
-  const set = response.headers.getSetCookie().find((line) => line.startsWith(`${sessionCookie}=`));
-  return set?.split(';')[0]?.slice(sessionCookie.length + 1);
+  return sessionCookieLine(response)?.split(';')[0]?.split('=')[1];
 }
 
 /** Signs `who` in through the edge with the demo password, as the sign-in page does. */
-export async function signInThroughEdge(edgeUrl: string, who: Identity): Promise<BrowserSession> {
+export async function signInThroughEdge(edgeUrl: string, who: Identity, headers: Record<string, string> = {}): Promise<BrowserSession> {
   const response = await fetch(`${edgeUrl}/auth/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ email: who.email, password: demoPassword }),
   });
   if (response.status !== 200) throw new Error(`sign-in as ${who.email} answered ${response.status}: ${await response.text()}`);
   const session = signedInSession.parse(await response.json());
-  const token = sessionCookieIn(response);
-  if (!token) throw new Error('sign-in set no session cookie');
-  const cookie = `${sessionCookie}=${token}`;
+  const cookie = sessionCookieLine(response)?.split(';')[0];
+  if (!cookie) throw new Error('sign-in set no session cookie');
   return { ...session, cookie, headers: { cookie, [csrfHeader]: session.csrfToken } };
 }

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The people who can sign in. `role` says which of the three ids is theirs: a customer is a consumer
@@ -36,5 +37,30 @@ export const sessions = pgTable(
   (table) => [index('sessions_expires_at_idx').on(table.expiresAt), index('sessions_account_id_idx').on(table.accountId)],
 );
 
-export const identitySchema = { accounts, sessions };
+/**
+ * Sign-in attempts that failed, or are being checked right now, per email and client network, so
+ * every edge instance counts the same guesses. A row is written before the password is checked (a
+ * burst of parallel guesses for one account counts itself), deleted when the password was right or
+ * the attempt was refused, and marked `failed` when it was wrong; past the window it is pruned.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Lower-cased, as typed: an unknown email counts like a known one. */
+    email: text('email').notNull(),
+    /** The client's address as the edge saw it; an IPv6 address by its /64, what one subscriber holds. */
+    network: text('network').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The password was wrong. Until then the attempt counts against its account, not yet its network. */
+    failed: boolean('failed').notNull().default(false),
+  },
+  (table) => [
+    index('sign_in_attempts_email_network_idx').on(table.email, table.network, table.at),
+    index('sign_in_attempts_network_idx').on(table.network, table.at).where(sql`${table.failed}`),
+    index('sign_in_attempts_at_idx').on(table.at),
+  ],
+);
+
+export const identitySchema = { accounts, sessions, signInAttempts };
 export type IdentitySchema = typeof identitySchema;

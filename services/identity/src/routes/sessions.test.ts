@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createdSession, problem, signedInSession } from '@tiffin/contracts';
+import { bearer, createdSession, loneSurrogateMessage, nulMessage, problem, sessionsStillOpen, signedInSession } from '@tiffin/contracts';
 import { demoAccounts, demoPassword } from '@tiffin/demo-accounts';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema';
@@ -17,8 +17,10 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
   });
   afterAll(() => identity.dispose());
 
-  const signIn = (email: string, password: string) =>
-    identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email, password } });
+  /** Each call from a network of its own unless told: sign-in limits are tested on their own. */
+  let networks = 0;
+  const signIn = (email: string, password: string, clientAddress = `2001:db8:${(networks += 1).toString(16)}::1`) =>
+    identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email, password, clientAddress } });
   const current = (token: string) =>
     identity.service.app.inject({ method: 'GET', url: '/sessions/current', headers: { authorization: bearer(token) } });
   const signOut = (token: string) =>
@@ -71,9 +73,18 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
   });
 
   it('names the field of a malformed sign-in', async () => {
-    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c' } });
+    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c', clientAddress: '203.0.113.1' } });
     expect(response.statusCode).toBe(400);
     expect(problem.parse(response.json()).message).toMatch(/password/);
+    const nowhere = await identity.service.app.inject({ method: 'POST', url: '/sessions', payload: { email: 'a@b.c', password: demoPassword } });
+    expect(problem.parse(nowhere.json()).message).toMatch(/^body\.clientAddress: /);
+  });
+
+  it('refuses an email or password the database could not store with a 400 naming the field, not a failed lookup', async () => {
+    const nul = await signIn('asha\u0000@tiffin.example', demoPassword);
+    expect([nul.statusCode, problem.parse(nul.json()).message]).toEqual([400, `body.email: ${nulMessage}`]);
+    const surrogate = await signIn(demoAccounts.asha.email, 'tiffin-\ud800demo');
+    expect([surrogate.statusCode, problem.parse(surrogate.json()).message]).toEqual([400, `body.password: ${loneSurrogateMessage}`]);
   });
 
   it('keeps only the hash of a token: the stored row is not the token, and the row’s value does not sign in', async () => {
@@ -107,6 +118,20 @@ describe.each(identityDatabases)('signing in and out on the identity service (%s
     expect((await current(session.token)).statusCode).toBe(401);
     expect(await pruneExpiredSessions(identity.service.db)).toBeGreaterThanOrEqual(1);
     expect(await identity.service.db.select().from(sessions).where(eq(sessions.tokenHash, hash))).toEqual([]);
+  });
+
+  it('says which of many sessions are still open: not one signed out, expired or never started', async () => {
+    const [open, signedOut, expired] = await Promise.all(
+      [demoAccounts.asha, demoAccounts.leo, demoAccounts.rosa].map(async (who) => createdSession.parse((await signIn(who.email, demoPassword)).json()).token),
+    );
+    await signOut(signedOut!);
+    await identity.service.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, tokenHashOf(expired!)));
+    const never = 'N'.repeat(43);
+    const response = await identity.service.app.inject({ method: 'POST', url: '/sessions/still-open', payload: { tokens: [open, signedOut, expired, never] } });
+    expect(response.statusCode).toBe(200);
+    expect(sessionsStillOpen.parse(response.json())).toEqual({ open: [open] });
+    const tooMany = await identity.service.app.inject({ method: 'POST', url: '/sessions/still-open', payload: { tokens: Array(1001).fill(never) } });
+    expect([tooMany.statusCode, problem.parse(tooMany.json()).message]).toEqual([400, 'body.tokens: Too big: expected array to have <=1000 items']);
   });
 
   it('seeds once: seeding again, as the next start does, adds nobody and keeps the passwords working', async () => {

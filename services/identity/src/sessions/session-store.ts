@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte } from 'drizzle-orm';
 import { sessionLifetimeMs, type CreatedSession, type SignedInSession } from '@tiffin/contracts';
 import type { IdentityDb } from '../context';
 import { accounts, sessions } from '../db/schema';
@@ -40,4 +40,15 @@ export async function endSession(db: IdentityDb, token: string): Promise<void> {
 export async function pruneExpiredSessions(db: IdentityDb, now = new Date()): Promise<number> {
   const pruned = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash });
   return pruned.length;
+}
+
+/** Of these tokens, those whose session is still open. One indexed query, whatever their number. */
+export async function stillOpenSessions(db: IdentityDb, tokens: readonly string[], now = new Date()): Promise<string[]> {
+  if (tokens.length === 0) return [];
+  const byHash = new Map(tokens.map((token) => [tokenHashOf(token), token]));
+  const open = await db
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .where(and(inArray(sessions.tokenHash, [...byHash.keys()]), gt(sessions.expiresAt, now)));
+  return open.map((row) => byHash.get(row.tokenHash)!);
 }

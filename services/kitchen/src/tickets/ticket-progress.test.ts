@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage, type Message } from '@tiffin/messages';
-import { ticket, type Ticket } from '@tiffin/contracts';
+import { ticket } from '@tiffin/contracts';
 import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
+import { confirmedTicket as aConfirmedTicket } from '../testing/confirmed-ticket';
 import { kitchenUnderTest, type KitchenUnderTest } from '../testing/kitchen-under-test';
 
 type Progress = Message<'TicketAccepted' | 'TicketPreparing' | 'TicketReady' | 'TicketDeclined'>;
@@ -19,16 +20,7 @@ describe('the kitchen staff moving a confirmed ticket on', () => {
   });
   afterAll(() => kitchen.dispose());
 
-  /** A ticket as the create-order saga leaves it: created, then confirmed (AWAITING_ACCEPTANCE). */
-  async function confirmedTicket(): Promise<Ticket> {
-    const orderId = crypto.randomUUID();
-    const lines = [{ menuItemId: crypto.randomUUID(), quantity: 1 }];
-    await kitchen.broker.publish(createMessage('CreateTicket', 'order', { orderId, restaurantId: crypto.randomUUID(), lines }));
-    await kitchen.broker.publish(createMessage('ConfirmTicket', 'order', { orderId }));
-    await eventually('the ticket confirmed', () => confirmed.find((m) => m.payload.orderId === orderId));
-    const [found] = (await kitchen.service.app.inject({ url: `/tickets?orderId=${orderId}` })).json() as Ticket[];
-    return found!;
-  }
+  const confirmedTicket = () => aConfirmedTicket(kitchen, confirmed);
   const act = (ticketId: string, action: string, payload?: object) =>
     kitchen.service.app.inject({ method: 'POST', url: `/tickets/${ticketId}/${action}`, ...(payload ? { payload } : {}) });
   const eventsOf = (orderId: string) => events.filter((m) => m.payload.orderId === orderId).map((m) => m.type);

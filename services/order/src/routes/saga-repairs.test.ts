@@ -2,29 +2,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { order as orderSchema, sagaDetail, sagaList } from '@tiffin/contracts';
 import { asOperator } from '@tiffin/http-kit/testing';
 import type { Message } from '@tiffin/messages';
-import { eventually, publishedMessages, testedBackends } from '@tiffin/service-kit/testing';
-import { aMenu, publishMenu, startedOrderWithMenu, type PublishedMenu } from '../testing/menus';
-import { orderOnPostgres } from '../testing/order-on-postgres';
+import { eventually, publishedMessages } from '@tiffin/service-kit/testing';
+import { aMenu } from '../testing/menus';
+import { orderBackends } from '../testing/order-backends';
 import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
-type Backend = { name: string; start: (menu: PublishedMenu) => Promise<OrderUnderTest> };
-const backends = testedBackends<Backend>(
-  { name: 'PGlite', start: startedOrderWithMenu },
-  {
-    name: 'PostgreSQL',
-    async start(menu) {
-      const order = await orderOnPostgres();
-      await order.service.start();
-      await publishMenu(order, menu);
-      return order;
-    },
-  },
-);
-
 // No consumer or catalog service runs here: every create-order saga waits at its first step, as it
 // does when a participant is down, which is what an operator finds and repairs.
-describe.each(backends)('finding and repairing stuck sagas on $name', ({ start }) => {
+describe.each(orderBackends)('finding and repairing stuck sagas on $name', ({ start }) => {
   const menu = aMenu();
   let order: OrderUnderTest;
   let validations: Message<'ValidateConsumer' | 'ValidateOrderDetails'>[];

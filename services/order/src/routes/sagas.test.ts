@@ -2,27 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessage } from '@tiffin/messages';
 import { sagaDetail, sagaList } from '@tiffin/contracts';
 import { asOperator } from '@tiffin/http-kit/testing';
-import { eventually, testedBackends } from '@tiffin/service-kit/testing';
-import { aMenu, publishMenu, startedOrderWithMenu, type PublishedMenu } from '../testing/menus';
-import { orderOnPostgres } from '../testing/order-on-postgres';
+import { eventually } from '@tiffin/service-kit/testing';
+import { aMenu } from '../testing/menus';
+import { orderBackends } from '../testing/order-backends';
 import type { OrderUnderTest } from '../testing/order-under-test';
 import { anOrderFrom, postOrder } from '../testing/orders';
 
-type Backend = { name: string; start: (menu: PublishedMenu) => Promise<OrderUnderTest> };
-const backends = testedBackends<Backend>(
-  { name: 'PGlite', start: startedOrderWithMenu },
-  {
-    name: 'PostgreSQL',
-    async start(menu) {
-      const order = await orderOnPostgres();
-      await order.service.start();
-      await publishMenu(order, menu);
-      return order;
-    },
-  },
-);
-
-describe.each(backends)('saga monitoring routes on $name', ({ start }) => {
+describe.each(orderBackends)('saga monitoring routes on $name', ({ start }) => {
   const menu = aMenu();
   let order: OrderUnderTest;
   beforeAll(async () => {
