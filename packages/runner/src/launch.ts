@@ -2,7 +2,8 @@ import { loadEnv, topology } from '@tiffin/topology';
 import { assertBuilt, buildAll } from './build';
 import { sayToConsole, seconds, type Say } from './console';
 import { Fleet, type Crash } from './fleet';
-import { buildTargets, portsToClaim, startStages } from './plan';
+import { buildTargets, portsToClaim, startStages, type Backend } from './plan';
+import { rabbitMqEnv } from './rabbitmq-backend';
 import { publishSlices } from './publishSlices';
 import { assertPortsFree, waitUntilAnswering } from './wait';
 
@@ -13,6 +14,8 @@ export interface LaunchOptions {
   say?: Say;
   /** Aborting stops whatever has started so far; the launch then rejects with `LaunchAborted`. */
   signal?: AbortSignal;
+  /** Embedded by default; `rabbitmq` runs each service as a process of its own on RabbitMQ and PostgreSQL. */
+  backend?: Backend;
 }
 
 export interface RunningTiffin {
@@ -44,7 +47,8 @@ function whenAborted(signal: AbortSignal | undefined): Promise<never> {
  * stage only once the previous one answers. On any failure everything started is stopped again.
  */
 export async function launchTiffin(options: LaunchOptions = {}): Promise<RunningTiffin> {
-  const env = options.env ?? process.env;
+  const backend = options.backend ?? 'embedded';
+  const env = backend === 'rabbitmq' ? await rabbitMqEnv(options.env ?? process.env) : (options.env ?? process.env);
   const say = options.say ?? sayToConsole;
   const config = loadEnv(env);
   const aborted = whenAborted(options.signal);
@@ -56,7 +60,7 @@ export async function launchTiffin(options: LaunchOptions = {}): Promise<Running
     else await Promise.race([buildAll(buildTargets, { env, say, fleet }), aborted]);
     await Promise.race([publishSlices({ skipBuild: options.skipBuild ?? false, env, say }), aborted]);
 
-    for (const stage of startStages(env, config)) {
+    for (const stage of startStages(env, config, backend)) {
       const started = Date.now();
       say(`[start] ${stage.name} …`);
       const children = fleet.startGroup(stage.members.map((member) => member.spec));

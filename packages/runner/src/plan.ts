@@ -5,6 +5,7 @@ import {
   serviceNames,
   sliceNames,
   topology,
+  type ServiceName,
   type TiffinEnv,
 } from '@tiffin/topology';
 import type { BuildTarget } from './build';
@@ -44,19 +45,28 @@ export function portsToClaim(): { port: number; owner: string }[] {
   ];
 }
 
+/**
+ * Where the services' data and messages live: `embedded` (PGlite and the in-process broker, every
+ * service a thread of one process, the default) or `rabbitmq` (RabbitMQ and PostgreSQL, every
+ * service a process of its own, as in a deployment).
+ */
+export type Backend = 'embedded' | 'rabbitmq';
+
 /** The stages in topology.startOrder, each with the command that runs it and how to know it is up. */
-export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] {
+export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv, backend: Backend = 'embedded'): Stage[] {
   const host = probeHost(config.TIFFIN_BIND_HOST);
   const base = { cwd: repoRoot, env: childEnv(env) };
+  const serviceHealth = (name: ServiceName) => `http://${host}:${topology.services[name].port}/health`;
   const stages: Record<(typeof topology.startOrder)[number], Stage> = {
     services: {
       name: 'services',
-      members: [
-        {
-          spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] },
-          readyUrls: serviceNames.map((name) => `http://${host}:${topology.services[name].port}/health`),
-        },
-      ],
+      members:
+        backend === 'embedded'
+          ? [{ spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] }, readyUrls: serviceNames.map(serviceHealth) }]
+          : serviceNames.map((name) => ({
+              spec: { ...base, name: `${name}-service`, command: tsx, args: [`services/${name}/src/server.ts`] },
+              readyUrls: [serviceHealth(name)],
+            })),
     },
     bffs: {
       name: 'BFFs',

@@ -1,9 +1,11 @@
+import { parseArgs } from 'node:util';
 import { sayToConsole as say } from './console';
 import { LaunchAborted, launchTiffin, type RunningTiffin } from './launch';
+import type { Backend } from './plan';
 import { describeExit, type RunningChild } from './processes';
 import { StartupError } from './wait';
 
-const usage = 'usage: pnpm start [--skip-build]';
+const usage = 'usage: pnpm start [--skip-build] [--backend embedded|rabbitmq]';
 
 function showTail(child: RunningChild): void {
   if (child.tail.last.length === 0) return;
@@ -11,12 +13,19 @@ function showTail(child: RunningChild): void {
   for (const line of child.tail.last) say(`  ${line}`);
 }
 
-const args = process.argv.slice(2);
-const unknown = args.filter((arg) => arg !== '--skip-build');
-if (unknown.length > 0) {
-  say(`unknown option ${unknown.join(' ')}\n${usage}`);
+const { values: options } = (() => {
+  try {
+    return parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, backend: { type: 'string', default: 'embedded' } } });
+  } catch (error) {
+    say(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+if (options.backend !== 'embedded' && options.backend !== 'rabbitmq') {
+  say(`--backend ${options.backend}: not a back end\n${usage}`);
   process.exit(2);
 }
+const backend: Backend = options.backend;
 
 const interrupt = new AbortController();
 let tiffin: RunningTiffin | undefined;
@@ -48,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  tiffin = await launchTiffin({ skipBuild: args.includes('--skip-build'), signal: interrupt.signal });
+  tiffin = await launchTiffin({ skipBuild: options['skip-build'], backend, signal: interrupt.signal });
 } catch (error) {
   if (error instanceof LaunchAborted) {
     say('[runner] stopped');

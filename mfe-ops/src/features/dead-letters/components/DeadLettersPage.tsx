@@ -33,7 +33,11 @@ export function DeadLettersPage() {
     });
   const allPicked = shown.length > 0 && shown.every((letter) => picked.has(keyOf(letter)));
   const pickAll = () => setPicked(allPicked ? new Map() : new Map(shown.slice(0, 100).map((letter) => [keyOf(letter), refOf(letter)])));
-  const done = () => setPicked(new Map());
+  // The letters acted on are gone from the list (replayed or discarded), the one open among them too.
+  const done = () => {
+    setPicked(new Map());
+    setOpen(null);
+  };
 
   function discard(event: FormEvent) {
     event.preventDefault();
@@ -52,6 +56,12 @@ export function DeadLettersPage() {
           The {service.service} service did not answer, so its letters are not listed: {service.message}
         </p>
       ))}
+      {action.data && (
+        <p className="ops-outcome" role="status">
+          {action.data.outcome === 'done' ? 'Done' : action.data.outcome}: {action.data.outcomeDetail}
+        </p>
+      )}
+      {action.isError && <ProblemMessage title="The letters were not changed." error={action.error} />}
       {letters.data && shown.length === 0 && <p className="tk-empty">No dead letters.</p>}
       {shown.length > 0 && (
         <>
@@ -68,12 +78,6 @@ export function DeadLettersPage() {
               </button>
             </form>
           </div>
-          {action.data && (
-            <p className="ops-outcome" role="status">
-              {action.data.outcome === 'done' ? 'Done' : action.data.outcome}: {action.data.outcomeDetail}
-            </p>
-          )}
-          {action.isError && <ProblemMessage title="The letters were not changed." error={action.error} />}
           <table className="ops-table" aria-label="Dead letters">
             <thead>
               <tr>
