@@ -27,7 +27,7 @@ export type CommandHandler<S extends Schema, T extends MessageType, H> = (
 
 /** A saga participant as it declares itself, the way FTGO's SagaCommandHandlersBuilder reads. */
 export interface SagaCommandHandlers<S extends Schema, Q extends ConsumerName, K extends CommandsOf<Q>, H> {
-  /** Its queue, as contracts' consumerQueueTypes names it: the types bound there are what it must handle. */
+  /** Its queue, as @tiffin/messages' consumerQueueTypes names it: the types bound there are what it must handle. */
   consumer: Q;
   /** The participant as the source of its replies: "kitchen". */
   source: string;

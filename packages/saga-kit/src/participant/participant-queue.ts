@@ -1,6 +1,6 @@
 import { consumerQueueTypes, type ConsumerName } from '@tiffin/messages';
 
-/** The commands a participant's queue is bound to (contracts' consumerQueueTypes): what it must handle. */
+/** The commands a participant's queue is bound to (@tiffin/messages' consumerQueueTypes): what it must handle. */
 export type CommandsOf<Q extends ConsumerName> = (typeof consumerQueueTypes)[Q][number];
 
 /**
@@ -11,7 +11,7 @@ export type CommandsOf<Q extends ConsumerName> = (typeof consumerQueueTypes)[Q][
  */
 export function handledCommands<Q extends ConsumerName>(consumer: Q, handlers: object): CommandsOf<Q>[] {
   const bound: readonly string[] | undefined = consumerQueueTypes[consumer];
-  if (!bound) throw new Error(`participant ${consumer}: no such queue in contracts' consumerQueueTypes`);
+  if (!bound) throw new Error(`participant ${consumer}: no such queue in @tiffin/messages' consumerQueueTypes`);
   const declared = Object.keys(handlers);
   const unhandled = bound.filter((type) => !declared.includes(type));
   if (unhandled.length > 0) throw new Error(`participant ${consumer}: its queue receives ${unhandled.join(', ')}, with no handler`);

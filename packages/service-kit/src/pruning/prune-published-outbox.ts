@@ -6,7 +6,7 @@ import { pruneInBatches, type PruneOutcome } from './prune-in-batches';
 /**
  * Deletes outbox rows published before `cutoff`, oldest first, `batchSize` at a time. Pending rows are
  * never touched however old: they are messages still owed to the broker. Nor are rows of `keptTypes`:
- * the service's event log (see eventLogs in contracts), which a view's rebuild replays. The batch is found through
+ * the service's event log (see eventLogs in @tiffin/messages), which a view's rebuild replays. The batch is found through
  * the partial index outbox_published_idx and deleted by row address (ctid): matching it by id instead
  * lets the planner hash-join against a scan of the whole table, for every batch.
  */

@@ -22,7 +22,7 @@ const createNotesService = defineService({
 
 const hourMs = 3_600_000;
 
-/** The same notes service under the name of an owner of an event log (eventLogs in contracts). */
+/** The same notes service under the name of an owner of an event log (eventLogs in @tiffin/messages). */
 const createNotesServiceNamedOrder = defineService({
   name: 'order',
   schema: notesSchema,

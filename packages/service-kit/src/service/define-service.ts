@@ -94,7 +94,7 @@ export interface ServiceDefinition<S extends Schema> {
 /**
  * A service's create function: its own database (migrated on start), an outbox relay publishing on
  * the caller's broker, its consumers subscribed, and its routes on a Tiffin HTTP app. A service that
- * owns an event log (eventLogs in contracts) keeps those events from pruning and answers ReplayEvents.
+ * owns an event log (eventLogs in @tiffin/messages) keeps those events from pruning and answers ReplayEvents.
  */
 export function defineService<S extends Schema>(definition: ServiceDefinition<S>): (options: ServiceOptions) => Service<S> {
   const { name, schema, migrationsFolder } = definition;

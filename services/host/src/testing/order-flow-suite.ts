@@ -63,7 +63,7 @@ export function describeOrderFlow(backend: string, start: StartTiffin, options: 
         'order.create-order-saga': 'consuming',
         'order.cancel-order-saga': 'consuming',
         'order.order-progress': 'consuming',
-        // It keeps an event log (eventLogs in contracts), so it answers a view's rebuild.
+        // It keeps an event log (eventLogs in @tiffin/messages), so it answers a view's rebuild.
         'order.replay-events': 'consuming',
       });
     });

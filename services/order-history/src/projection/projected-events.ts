@@ -1,7 +1,7 @@
 import { consumerQueueTypes, type Message, type MessagePayload } from '@tiffin/messages';
 import { type OrderPaymentSummary, type OrderStatus } from '@tiffin/contracts';
 
-/** The events the view is fed with: the types bound to its queue in contracts' consumers.ts. */
+/** The events the view is fed with: the types bound to its queue in @tiffin/messages' owners/order-history.ts. */
 export const projectedTypes = consumerQueueTypes['order-history.events'];
 export type ProjectedType = (typeof projectedTypes)[number];
 export type ProjectedEvent = Message<ProjectedType>;
