@@ -15,6 +15,11 @@ test('an operator finds an order stuck behind a stopped participant, sees it fla
   let orderId: string;
   try {
     orderId = await placeOrder(page, `${Date.now() % 10_000} Stuck Street`);
+    // The customer watches the steps arrive: checked and confirmed, the kitchen has it, the card waits.
+    const placing = page.getByRole('list', { name: 'Placing your order' });
+    await expect(placing.getByRole('listitem').filter({ hasText: 'The kitchen has your order' })).toHaveClass(/ord-placement-done/);
+    await expect(placing.getByRole('listitem').filter({ hasText: 'The total held on your card' })).toHaveClass(/ord-placement-under-way/);
+    await page.screenshot({ path: test.info().outputPath('0-customer-waiting.png'), fullPage: true });
     await ops.goto('/ops/sagas?stuck=true');
     const row = ops.getByRole('row').filter({ hasText: orderId.slice(0, 8) });
     await expect(row).toContainText('Stuck: no progress for');
@@ -42,6 +47,8 @@ test('an operator finds an order stuck behind a stopped participant, sees it fla
   await expect(ops.getByRole('list', { name: 'Steps' })).toContainText(/accounting: AuthorizeCard .* sent again .*→ CardAuthorized/);
   await ops.screenshot({ path: test.info().outputPath('4-approved.png'), fullPage: true });
   await expect(page.getByRole('status').filter({ hasText: /^Order confirmed$/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Placing your order' }).getByRole('listitem').filter({ hasText: 'The total held on your card' })).toHaveClass(/ord-placement-done/);
+  await page.screenshot({ path: test.info().outputPath('5-customer-confirmed.png'), fullPage: true });
 
   await ops.goto('/ops/audit');
   await expect(ops.getByRole('row').filter({ hasText: `saga ${orderId}` })).toContainText('Retried a saga’s step');

@@ -14,3 +14,4 @@ export * from './accounting';
 export * from './identity';
 export * from './order-details';
 export * from './identity-sessions';
+export * from './order-placement';

@@ -4,6 +4,7 @@ import { cents } from './common';
 import { delivery } from './delivery';
 import { menuItem, restaurantSummary } from './catalog';
 import { order } from './order';
+import { orderPlacement } from './order-placement';
 
 /** The parts of an order's details that other services own; each may be missing when its owner is down. */
 export const orderDetailsParts = ['restaurant', 'delivery', 'payment'] as const;
@@ -35,6 +36,8 @@ export const orderDetails = z.object({
   restaurant: restaurantSummary.extend({ dishes: z.array(menuItem) }).nullable(),
   delivery: delivery.nullable(),
   payment: orderPayment.nullable(),
+  /** How the order is being placed, step by step (the create-order saga); null if it could not be read. */
+  placement: orderPlacement.nullable(),
   notices: z.array(orderDetailsNotice),
 });
 export type OrderDetails = z.infer<typeof orderDetails>;

@@ -7,6 +7,7 @@ import { orderSchema, type OrderSchema } from './db/schema';
 import { orderProgressSubscription } from './progress/order-progress-consumer';
 import { menuReplicaSubscription } from './replica/menu-replica-consumer';
 import { getOrderRoute } from './routes/get-order';
+import { getOrderPlacementRoute } from './routes/get-order-placement';
 import { getSagaRoute } from './routes/get-saga';
 import { listOrdersRoute } from './routes/list-orders';
 import { listSagasRoute } from './routes/list-sagas';
@@ -23,7 +24,7 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   name: 'order',
   schema: orderSchema,
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, listOrdersRoute],
+  routes: [postOrderRoute, postCancelOrderRoute, getOrderRoute, getOrderPlacementRoute, listOrdersRoute],
   operatorRoutes: [listSagasRoute, getSagaRoute, sagaActionRoutes],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [

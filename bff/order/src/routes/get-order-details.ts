@@ -12,6 +12,7 @@ import {
   order,
   orderDetails,
   orderParams,
+  orderPlacement,
   restaurant,
   type OrderDetails,
   type OrderDetailsNotice,
@@ -92,13 +93,16 @@ export function getOrderDetails(app: HttpApp, orders: ServiceClient, services: S
         return { ...summary, dishes: menu.filter((dish) => ordered.has(dish.id)) };
       });
 
-      const [restaurantOf, deliveryOf, paymentOf] = await Promise.all([restaurantPart, deliveryPart, paymentPart]);
+      // How the order is being placed, from the order service's saga; a page that cannot get it shows the status alone.
+      const placementOf = orNullWhenMissing(orders.get(`/orders/${orderId}/placement`, orderPlacement, partCall)).catch(() => null);
+      const [restaurantOf, deliveryOf, paymentOf, placement] = await Promise.all([restaurantPart, deliveryPart, paymentPart, placementOf]);
       return {
         order: found,
         restaurant: restaurantOf.value,
         // Ownership is the BFF's to keep: a delivery of someone else's order never reaches this caller.
         delivery: deliveryOf.value?.consumerId === consumerId ? deliveryOf.value : null,
         payment: paymentOf.value,
+        placement,
         notices: [restaurantOf.notice, deliveryOf.notice, paymentOf.notice].filter((notice) => notice !== undefined),
       };
     },

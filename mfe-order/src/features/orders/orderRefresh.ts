@@ -3,6 +3,12 @@ import type { Order, OrderStatus } from '@tiffin/contracts';
 /** How often an order still being placed (or being cancelled) is asked about again. */
 export const orderRefreshMs = 1000;
 
+/**
+ * How often an order being placed is asked about: its saga's steps (account checked, restaurant
+ * confirmed, …) follow each other within a second, and only the order service knows them.
+ */
+export const placementRefreshMs = 400;
+
 /** How often an approved order is asked about while the kitchen and the courier move it on. */
 export const orderFollowMs = 5000;
 

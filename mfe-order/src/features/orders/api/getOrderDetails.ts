@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderDetails, type OrderDetails } from '@tiffin/contracts';
 import { useSlice, type BffClient } from '@tiffin/slice-kit';
-import { furthest, isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs } from '../orderRefresh';
+import { furthest, isBeingPlaced, isSettled, orderFollowMs, orderRefreshMs, placementRefreshMs } from '../orderRefresh';
 
 /** GET /orders/:orderId/details at the order BFF: the order, its restaurant, delivery and payment. */
 export function fetchOrderDetails(bff: BffClient, orderId: string, signal?: AbortSignal): Promise<OrderDetails> {
@@ -31,8 +31,10 @@ export function orderDetailsQueryOptions(bff: BffClient, orderId: string, cancel
       const details = query.state.data;
       if (!details) return false;
       const { status } = details.order;
+      // The steps of placing it are pushed by nobody: while the saga runs, the page reads them this often.
+      if (isBeingPlaced(status)) return placementRefreshMs;
       if (live) return details.notices.length === 0 ? false : orderFollowMs;
-      if (isBeingPlaced(status) || (cancelling && status !== 'CANCELLED')) return orderRefreshMs;
+      if (cancelling && status !== 'CANCELLED') return orderRefreshMs;
       // Approved: follow the kitchen and the courier, less eagerly; a part that was missing may come back.
       return isSettled(status) && details.notices.length === 0 ? false : orderFollowMs;
     },

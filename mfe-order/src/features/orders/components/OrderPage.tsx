@@ -9,6 +9,7 @@ import { CancelOrderButton } from './CancelOrderButton';
 import { OrderLines } from './OrderLines';
 import { OrderNotices } from './OrderNotices';
 import { OrderParts } from './OrderParts';
+import { OrderPlacementSteps } from './OrderPlacementSteps';
 import { OrderStatus } from './OrderStatus';
 
 export function OrderPage() {
@@ -39,6 +40,7 @@ function OrderDetails({ orderId }: { orderId: string }) {
           </header>
           <OrderNotices notices={details.data.notices} />
           <OrderStatus order={order} />
+          {details.data.placement && <OrderPlacementSteps placement={details.data.placement} />}
           {(canBeCancelled(order.status) || order.status === 'PICKED_UP' || order.status === 'DELIVERED') && (
             <Link className="tk-button" to={`${shellRoutes.delivery}?orderId=${encodeURIComponent(order.id)}`}>
               Track delivery

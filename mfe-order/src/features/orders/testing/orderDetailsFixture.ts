@@ -1,9 +1,13 @@
-import type { Order, OrderDetails, OrderPayment } from '@tiffin/contracts';
+import type { Order, OrderDetails, OrderPayment, OrderPlacement } from '@tiffin/contracts';
 
 export const orderId = '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
 
 /** An order page's answer from the order BFF: the order with its payment, as a test changes them. */
-export function orderDetailsOf(status: Order['status'], payment: OrderPayment | null = { status: 'AUTHORIZED', amountCents: 2650, declineReason: null }): OrderDetails {
+export function orderDetailsOf(
+  status: Order['status'],
+  payment: OrderPayment | null = { status: 'AUTHORIZED', amountCents: 2650, declineReason: null },
+  placement: OrderPlacement | null = null,
+): OrderDetails {
   return {
     order: {
       id: orderId,
@@ -21,6 +25,7 @@ export function orderDetailsOf(status: Order['status'], payment: OrderPayment | 
     restaurant: null,
     delivery: null,
     payment,
+    placement,
     notices: [],
   };
 }
