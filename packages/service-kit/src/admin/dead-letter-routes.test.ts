@@ -142,6 +142,29 @@ describe.each(brokers)('dead letters over HTTP, on every service, with $name', (
     expect(again.statusCode).toBe(404);
   });
 
+  it('replays 100 letters, and each takes effect exactly once', async () => {
+    const messages = Array.from({ length: 100 }, () => sampleMessage() as Message<'OrderDetailsValidated'>);
+    for (const message of messages) poisoned.add(message.payload.orderId);
+    const before = (await broker.listDeadLetters(kitchen)).count;
+    for (const message of messages) await broker.publish(message);
+    await expect.poll(async () => (await broker.listDeadLetters(kitchen)).count, { timeout: 20_000 }).toBe(before + messages.length);
+    const { letters } = await broker.listDeadLetters(kitchen, { limit: 1000 });
+    const ours = letters.filter((letter) => messages.some((message) => message.id === letter.messageId));
+    expect(ours).toHaveLength(100);
+    for (const message of messages) poisoned.delete(message.payload.orderId);
+
+    for (const letter of ours) expect((await call('POST', `/admin/dead-letters/${kitchen}/${letter.id}/replay`)).statusCode).toBe(200);
+
+    // A marker per order after its replay: once every marker is handled, every replayed copy has been
+    // too, so exactly two notes per order (the replay's and the marker's) leave no room for a second.
+    const markers = messages.map((message) => sampleMessage(message.payload.orderId));
+    for (const marker of markers) await broker.publish(marker);
+    for (const marker of markers) await expect.poll(() => handledBefore(service.db, kitchen, marker.id), { timeout: 20_000 }).toBe(true);
+    // (The poisoned first attempt's note rolled back with its transaction.)
+    const counts = await Promise.all(messages.map(async (message) => (await notesOf(message.payload.orderId)).length));
+    expect(new Set(counts)).toEqual(new Set([2]));
+  }, 60_000);
+
   it('DELETE …/:id discards a letter for good: 204, then 404, and its message is never handled', async () => {
     const { message, ids } = await deadLetter();
     poisoned.delete(message.payload.orderId);
