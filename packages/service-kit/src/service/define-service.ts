@@ -43,6 +43,11 @@ export interface Service<S extends Schema> {
   start(): Promise<void>;
   /** Closes the app, stops the relay after its pass under way, closes the database. */
   stop(): Promise<void>;
+  /**
+   * Brings the service's database up to date and closes it, starting nothing else: what a
+   * deployment runs before the new version's instances start (a Kubernetes init container).
+   */
+  migrate(): Promise<void>;
   /** The service's own database; only once started. */
   readonly db: Db<S>;
 }
@@ -157,6 +162,11 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         background = (definition.background ?? []).map((start) => start(context));
         const pruning = pruningSettings(env);
         background.push(startStoragePruner({ db: database.db, logger, ...pruning, retention: { ...pruning.retention, keptOutboxTypes: eventLog } }));
+      },
+
+      async migrate() {
+        const migrated = await openDatabase({ service: name, schema, migrationsFolder, env, logger });
+        await migrated.close();
       },
 
       async stop() {
