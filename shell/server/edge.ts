@@ -14,4 +14,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
-await edge.listen({ port: topology.edge.port, host: config.TIFFIN_BIND_HOST });
+await edge.listen({ port: config.TIFFIN_PORT ?? topology.edge.port, host: config.TIFFIN_BIND_HOST });

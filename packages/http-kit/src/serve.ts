@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { loadEnv } from '@tiffin/topology';
 
 /**
- * What every server.ts does after building its app: listen, and on SIGINT/SIGTERM finish the
- * requests under way and exit 0, so the runner's clean stop is really clean.
+ * What every server.ts does after building its app: listen (on `TIFFIN_PORT` when it is one instance
+ * behind a load balancer), and on SIGINT/SIGTERM finish the requests under way and exit 0, so the
+ * runner's clean stop is really clean.
  */
 export async function serveUntilSignalled(
   app: FastifyInstance,
@@ -20,5 +22,5 @@ export async function serveUntilSignalled(
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen(address);
+  await app.listen({ ...address, port: loadEnv().TIFFIN_PORT ?? address.port });
 }

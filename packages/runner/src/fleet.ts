@@ -1,6 +1,9 @@
 import type { Say } from './console';
 import { describeExit, startChild, type ChildExit, type ChildSpec, type RunningChild } from './processes';
 
+/** How long a dead instance stays down before it is started again: no tight loop of crashes. */
+const restartDelayMs = 1_000;
+
 export interface Crash {
   child: RunningChild;
   exit: ChildExit;
@@ -21,18 +24,30 @@ export class Fleet {
 
   constructor(private readonly say: Say) {}
 
-  /** Starts the next group; `expectExit` marks one-shot jobs (builds) whose exit is no crash. */
-  startGroup(specs: readonly ChildSpec[], options: { echo?: boolean; expectExit?: boolean } = {}): RunningChild[] {
+  /**
+   * Starts the next group; `expectExit` marks one-shot jobs (builds) whose exit is no crash.
+   * `restart`: one instance of several behind a load balancer; when it dies it is started again, as
+   * a supervisor (or Kubernetes) would, while the others serve.
+   */
+  startGroup(specs: readonly ChildSpec[], options: { echo?: boolean; expectExit?: boolean; restart?: boolean } = {}): RunningChild[] {
     const group = specs.map((spec) => startChild(spec, this.say, options));
     this.groups.push(group);
-    if (!options.expectExit) {
-      for (const child of group) {
-        void child.exited.then((exit) => {
-          if (!this.stopping && !child.stopping) this.reportCrash({ child, exit });
-        });
-      }
-    }
+    if (!options.expectExit) group.forEach((child, index) => this.watch(group, index, options));
     return group;
+  }
+
+  private watch(group: RunningChild[], index: number, options: { echo?: boolean; restart?: boolean }): void {
+    const child = group[index]!;
+    void child.exited.then((exit) => {
+      if (this.stopping || child.stopping) return;
+      if (!options.restart) return this.reportCrash({ child, exit });
+      this.say(`[runner] ${child.name} ${describeExit(exit)}; starting it again`);
+      setTimeout(() => {
+        if (this.stopping) return;
+        group[index] = startChild(child.spec, this.say, options);
+        this.watch(group, index, options);
+      }, restartDelayMs);
+    });
   }
 
   async stopAll(): Promise<void> {

@@ -4,6 +4,7 @@ import { sayToConsole, seconds, type Say } from './console';
 import { Fleet, type Crash } from './fleet';
 import { buildTargets, portsToClaim, startStages, type Backend } from './plan';
 import { rabbitMqEnv } from './rabbitmq-backend';
+import { replicaStages } from './replicas';
 import { publishSlices } from './publishSlices';
 import { assertPortsFree, waitUntilAnswering } from './wait';
 
@@ -16,6 +17,8 @@ export interface LaunchOptions {
   signal?: AbortSignal;
   /** Embedded by default; `rabbitmq` runs each service as a process of its own on RabbitMQ and PostgreSQL. */
   backend?: Backend;
+  /** Instances of every service, BFF and edge behind HAProxy (on RabbitMQ and PostgreSQL); one by default. */
+  replicas?: number;
 }
 
 export interface RunningTiffin {
@@ -47,7 +50,9 @@ function whenAborted(signal: AbortSignal | undefined): Promise<never> {
  * stage only once the previous one answers. On any failure everything started is stopped again.
  */
 export async function launchTiffin(options: LaunchOptions = {}): Promise<RunningTiffin> {
-  const backend = options.backend ?? 'embedded';
+  const replicas = options.replicas ?? 1;
+  // Several instances share their data only through RabbitMQ and PostgreSQL.
+  const backend = replicas > 1 ? 'rabbitmq' : (options.backend ?? 'embedded');
   const env = backend === 'rabbitmq' ? await rabbitMqEnv(options.env ?? process.env) : (options.env ?? process.env);
   const say = options.say ?? sayToConsole;
   const config = loadEnv(env);
@@ -60,10 +65,14 @@ export async function launchTiffin(options: LaunchOptions = {}): Promise<Running
     else await Promise.race([buildAll(buildTargets, { env, say, fleet }), aborted]);
     await Promise.race([publishSlices({ skipBuild: options.skipBuild ?? false, env, say }), aborted]);
 
-    for (const stage of startStages(env, config, backend)) {
+    const stages = replicas > 1 ? replicaStages(env, config, replicas) : startStages(env, config, backend);
+    for (const stage of stages) {
       const started = Date.now();
       say(`[start] ${stage.name} …`);
-      const children = fleet.startGroup(stage.members.map((member) => member.spec));
+      const children = fleet.startGroup(
+        stage.members.map((member) => member.spec),
+        { restart: replicas > 1 },
+      );
       const ready = stage.members.flatMap((member, index) =>
         member.readyUrls.map((url) => waitUntilAnswering(url, children[index]!)),
       );

@@ -18,6 +18,8 @@ export interface ChildExit {
 
 export interface RunningChild {
   readonly name: string;
+  /** What started it, to start it again. */
+  readonly spec: ChildSpec;
   readonly tail: OutputTail;
   /** Settles when the process has exited (for any reason) and its output is drained. */
   readonly exited: Promise<ChildExit>;
@@ -79,6 +81,7 @@ export function startChild(spec: ChildSpec, say: Say, options: { echo?: boolean 
   let stopping = false;
   return {
     name: spec.name,
+    spec,
     tail,
     exited,
     get stopping() {

@@ -3,9 +3,10 @@ import { sayToConsole as say } from './console';
 import { LaunchAborted, launchTiffin, type RunningTiffin } from './launch';
 import type { Backend } from './plan';
 import { describeExit, type RunningChild } from './processes';
+import { maxReplicas } from './replicas';
 import { StartupError } from './wait';
 
-const usage = 'usage: pnpm start [--skip-build] [--backend embedded|rabbitmq]';
+const usage = 'usage: pnpm start [--skip-build] [--backend embedded|rabbitmq] [--replicas N]';
 
 function showTail(child: RunningChild): void {
   if (child.tail.last.length === 0) return;
@@ -15,7 +16,9 @@ function showTail(child: RunningChild): void {
 
 const { values: options } = (() => {
   try {
-    return parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, backend: { type: 'string', default: 'embedded' } } });
+    return parseArgs({
+      options: { 'skip-build': { type: 'boolean', default: false }, backend: { type: 'string', default: 'embedded' }, replicas: { type: 'string', default: '1' } },
+    });
   } catch (error) {
     say(`${(error as Error).message}\n${usage}`);
     process.exit(2);
@@ -26,6 +29,11 @@ if (options.backend !== 'embedded' && options.backend !== 'rabbitmq') {
   process.exit(2);
 }
 const backend: Backend = options.backend;
+const replicas = Number(options.replicas);
+if (!Number.isInteger(replicas) || replicas < 1 || replicas > maxReplicas) {
+  say(`--replicas ${options.replicas}: a whole number from 1 to ${maxReplicas}\n${usage}`);
+  process.exit(2);
+}
 
 const interrupt = new AbortController();
 let tiffin: RunningTiffin | undefined;
@@ -57,7 +65,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  tiffin = await launchTiffin({ skipBuild: options['skip-build'], backend, signal: interrupt.signal });
+  tiffin = await launchTiffin({ skipBuild: options['skip-build'], backend, replicas, signal: interrupt.signal });
 } catch (error) {
   if (error instanceof LaunchAborted) {
     say('[runner] stopped');

@@ -47,6 +47,11 @@ const envSchema = z.object({
    * beside a running Tiffin) on one RabbitMQ never share queues.
    */
   TIFFIN_AMQP_EXCHANGE: z.string().min(1).default(topology.broker.exchange),
+  /**
+   * The port this process listens on instead of its topology port: one instance of several behind a
+   * load balancer that listens on the topology port (`pnpm start --replicas`).
+   */
+  TIFFIN_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Interface servers bind to; the browser always talks to `TIFFIN_PUBLIC_HOST`. */
   TIFFIN_BIND_HOST: z.string().default('127.0.0.1'),
   TIFFIN_PUBLIC_HOST: z.string().default('localhost'),

@@ -24,7 +24,7 @@ export async function runServiceAlone<S extends Record<string, unknown>>(
   const broker = await createBroker({ amqpUrl: env.TIFFIN_AMQP_URL, exchange, logger });
   const service = create({ broker, logger });
   await service.start();
-  await service.app.listen({ host: env.TIFFIN_BIND_HOST, port: topology.services[name].port });
+  await service.app.listen({ host: env.TIFFIN_BIND_HOST, port: env.TIFFIN_PORT ?? topology.services[name].port });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
