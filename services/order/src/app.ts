@@ -28,7 +28,7 @@ export const createOrderService: (options: OrderServiceOptions) => OrderService 
   operatorRoutes: [listSagasRoute, getSagaRoute, sagaActionRoutes],
   subscriptions: [menuReplicaSubscription, createOrderSagaSubscription, cancelOrderSagaSubscription, orderProgressSubscription],
   background: [
-    (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
-    (context) => watchSagaDeadlines({ db: context.db, saga: cancelOrderSaga, logger: context.logger, onExpired: context.outboxWritten }),
+    (context) => watchSagaDeadlines({ db: context.db, saga: createOrderSaga, broker: context.broker, logger: context.logger, onExpired: context.outboxWritten }),
+    (context) => watchSagaDeadlines({ db: context.db, saga: cancelOrderSaga, broker: context.broker, logger: context.logger, onExpired: context.outboxWritten }),
   ],
 });

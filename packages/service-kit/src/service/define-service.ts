@@ -30,8 +30,11 @@ export interface ServiceContext<S extends Schema> {
   readonly logger: Logger;
   /** The service's configuration, validated once at creation. */
   readonly config: TiffinEnv;
-  /** For what cannot go through the outbox: an event log's replay, which republishes what was published before. */
-  readonly broker: Pick<Broker, 'publish'>;
+  /**
+   * For what cannot go through the outbox (an event log's replay republishes what was published
+   * before), and to know whether the broker is reachable now.
+   */
+  readonly broker: Pick<Broker, 'publish' | 'status'>;
   /** Call after a commit that enqueued messages, so the relay publishes them now instead of at its next poll. */
   outboxWritten(): void;
 }
