@@ -52,6 +52,11 @@ export interface SagaStep<D> {
 export interface SagaDefinition<D> {
   /** Stored with each instance: "create-order". */
   name: string;
+  /**
+   * Raised when the steps change; stored with each instance, which keeps the steps it started with.
+   * A service moving sagas of an older version keeps that version's definition (olderVersions).
+   */
+  version: number;
   steps: readonly SagaStep<D>[];
 }
 
@@ -61,8 +66,10 @@ const defaultDeadlineMs = 30_000;
  * A saga read as its steps, the way FTGO's CreateOrderSaga reads: each step asks participants (in
  * parallel), says which replies move it on, and how it is compensated if a later step fails.
  */
-export function defineSaga<D>(name: string, steps: readonly SagaStep<D>[]): SagaDefinition<D> {
+export function defineSaga<D>(name: string, steps: readonly SagaStep<D>[], options: { version?: number } = {}): SagaDefinition<D> {
   if (steps.length === 0) throw new Error(`saga ${name} needs at least one step`);
+  const version = options.version ?? 1;
+  if (!Number.isInteger(version) || version < 1) throw new Error(`saga ${name}: version must be a whole number from 1`);
   const replyTypes = new Set<string>();
   for (const step of steps) {
     for (const participant of step.participants) {
@@ -73,7 +80,7 @@ export function defineSaga<D>(name: string, steps: readonly SagaStep<D>[]): Saga
       }
     }
   }
-  return { name, steps };
+  return { name, version, steps };
 }
 
 export function step<D>(

@@ -9,7 +9,10 @@ type Instance = typeof sagaInstances.$inferSelect;
 export type ReplyVerdict = 'moved' | 'ignored' | 'unknown saga';
 
 export interface SagaOrchestrator<D> {
+  /** The definition new sagas start on. */
   readonly definition: SagaDefinition<D>;
+  /** The definition of a version this service moves sagas of (the current one, or an older one kept). */
+  definitionOf(version: number): SagaDefinition<D> | undefined;
   /** Records a new instance and runs its first steps, in the caller's transaction. */
   start(tx: Tx<Schema>, sagaId: string, data: D, correlationId?: string): Promise<void>;
   /**
@@ -34,15 +37,35 @@ export interface SagaOrchestrator<D> {
   overdue(db: Db<Schema>, limit: number): Promise<string[]>;
 }
 
-export interface SagaOrchestratorOptions {
+export interface SagaOrchestratorOptions<D = unknown> {
   /** The orchestrating service, as the source of the commands it sends. */
   source: string;
   now?: () => Date;
+  /**
+   * Definitions of earlier versions whose sagas may still be under way: each instance finishes on
+   * the steps it started with, while new ones start on the current definition. Drop a version once
+   * no saga of it runs any more.
+   */
+  olderVersions?: readonly SagaDefinition<D>[];
 }
 
-export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options: SagaOrchestratorOptions): SagaOrchestrator<D> {
-  const { steps } = definition;
+export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options: SagaOrchestratorOptions<D>): SagaOrchestrator<D> {
   const now = options.now ?? (() => new Date());
+  const definitions = new Map([...(options.olderVersions ?? []), definition].map((known) => [known.version, known]));
+  for (const known of definitions.values()) {
+    if (known.name !== definition.name) throw new Error(`saga ${definition.name}: version ${known.version} is a definition of ${known.name}`);
+  }
+
+  /** The steps an instance runs on: those of the version it started on. */
+  function stepsOf(instance: Instance): readonly SagaStep<D>[] {
+    const known = definitions.get(instance.definitionVersion);
+    if (!known) {
+      throw new Error(
+        `saga ${instance.id} is ${definition.name} version ${instance.definitionVersion}, which this service does not keep (it keeps ${[...definitions.keys()].join(', ')}): keep the definition of every version that has sagas under way`,
+      );
+    }
+    return known.steps;
+  }
 
   function note(instance: Instance, step: SagaStep<D> | undefined, event: SagaHistoryEntry['event'], detail?: string, messageId?: string): void {
     instance.history = [
@@ -60,7 +83,7 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
 
   /** Asks each of `participants` of the current step, and waits for them until a new deadline. */
   async function ask(tx: Tx<Schema>, instance: Instance, participants: readonly SagaStep<D>['participants'][number][], event: 'command sent' | 'command resent', correlationId?: string) {
-    const current = steps[instance.step]!;
+    const current = stepsOf(instance)[instance.step]!;
     for (const participant of participants) {
       const command = participant.command(instance.data as D, instance.id);
       note(instance, current, event, `${participant.name}: ${command.type}`, await send(tx, command, correlationId));
@@ -70,8 +93,8 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
 
   /** Runs steps from `index` until one must wait for participants, or the saga is done. */
   async function runFrom(tx: Tx<Schema>, instance: Instance, index: number, correlationId?: string): Promise<void> {
-    for (let i = index; i < steps.length; i++) {
-      const current = steps[i]!;
+    for (let i = index; i < stepsOf(instance).length; i++) {
+      const current = stepsOf(instance)[i]!;
       instance.step = i;
       if (current.participants.length > 0) {
         await ask(tx, instance, current.participants, 'command sent', correlationId);
@@ -98,9 +121,9 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     options: { correlationId?: string; undoCurrent?: boolean } = {},
   ): Promise<void> {
     const { correlationId } = options;
-    note(instance, steps[instance.step], 'failed', reason);
+    note(instance, stepsOf(instance)[instance.step], 'failed', reason);
     for (let i = options.undoCurrent ? instance.step : instance.step - 1; i >= 0; i--) {
-      const done = steps[i]!;
+      const done = stepsOf(instance)[i]!;
       if (!done.compensation) continue;
       let messageId: string | undefined;
       if (done.compensation.kind === 'local') await done.compensation.run(tx, instance.data as D, { sagaId: instance.id, reason });
@@ -136,12 +159,14 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
 
   return {
     definition,
+    definitionOf: (version) => definitions.get(version),
 
     async start(tx, sagaId, data, correlationId) {
       const at = now();
       const instance: Instance = {
         id: sagaId,
         sagaType: definition.name,
+        definitionVersion: definition.version,
         status: 'running',
         step: 0,
         awaiting: [],
@@ -160,7 +185,7 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     async handleReply(tx, sagaId, reply) {
       const instance = await locked(tx, sagaId);
       if (!instance) return 'unknown saga';
-      const current = steps[instance.step]!;
+      const current = stepsOf(instance)[instance.step]!;
       const participant = current.participants.find((p) => reply.type in p.replies);
       if (instance.status !== 'running' || !participant || !instance.awaiting.includes(participant.name)) {
         note(instance, current, 'reply ignored', `${reply.type} (${instance.status === 'running' ? 'not awaited' : `saga ${instance.status}`})`, reply.id);
@@ -190,7 +215,7 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     async expire(tx, sagaId) {
       const instance = await locked(tx, sagaId);
       if (!instance || instance.status !== 'running' || !instance.deadlineAt || instance.deadlineAt > now()) return false;
-      const current = steps[instance.step]!;
+      const current = stepsOf(instance)[instance.step]!;
       const late = current.participants.filter((p) => instance.awaiting.includes(p.name));
       const reason = late.map((p) => p.timeoutReason ?? `${p.name} did not answer in time`).join('; ');
       await fail(tx, instance, reason, { undoCurrent: true });
@@ -201,7 +226,7 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
     async retry(tx, sagaId) {
       const instance = await locked(tx, sagaId);
       if (!instance || instance.status !== 'running' || instance.awaiting.length === 0) return false;
-      const waitedFor = steps[instance.step]!.participants.filter((p) => instance.awaiting.includes(p.name));
+      const waitedFor = stepsOf(instance)[instance.step]!.participants.filter((p) => instance.awaiting.includes(p.name));
       await ask(tx, instance, waitedFor, 'command resent');
       await save(tx, instance);
       return true;

@@ -23,6 +23,11 @@ export const sagaInstances = pgTable(
   {
     id: uuid('id').primaryKey(),
     sagaType: text('saga_type').notNull(),
+    /**
+     * The version of the saga's definition the instance started on and finishes on, whatever version
+     * the instance of the service that moves it next was built with (a rolling upgrade).
+     */
+    definitionVersion: integer('definition_version').notNull().default(1),
     status: text('status', { enum: sagaStatuses }).notNull(),
     /** Index of the step under way (or the last one, once the saga ended). */
     step: integer('step').notNull(),

@@ -1,7 +1,7 @@
 import type { OrderPlacement, PlacementStepState, PlacementStep } from '@tiffin/contracts';
 import { sagaTimeline, type ParticipantTiming, type StepTimeline } from '@tiffin/saga-kit';
 import type { sagaInstances } from '@tiffin/service-kit';
-import { createOrderSagaDefinition } from '../saga/create-order-saga';
+import { createOrderSaga, createOrderSagaDefinition } from '../saga/create-order-saga';
 
 type Instance = typeof sagaInstances.$inferSelect;
 
@@ -36,7 +36,8 @@ function stepState(step: StepTimeline | undefined): { state: PlacementStepState;
  * the participant's reason, and what was given back after it.
  */
 export function orderPlacementOf(saga: Instance): OrderPlacement {
-  const timeline = sagaTimeline(saga.history, createOrderSagaDefinition as never, saga.sagaType);
+  // The steps of the definition the saga started on (it keeps them through an upgrade).
+  const timeline = sagaTimeline(saga.history, (createOrderSaga.definitionOf(saga.definitionVersion) ?? createOrderSagaDefinition) as never, saga.sagaType);
   const named = (name: string) => timeline.steps.find((step) => step.name === name);
   const validation = named('validate the consumer and the order details')!;
   const asked = (who: string) => validation.participants.find((participant) => participant.name === who);

@@ -6,6 +6,7 @@ const at = (iso: string) => new Date(`2026-12-01T${iso}Z`);
 const running = (fields: Partial<typeof sagaInstances.$inferSelect> = {}): typeof sagaInstances.$inferSelect => ({
   id: crypto.randomUUID(),
   sagaType: 'create-order',
+  definitionVersion: 1,
   status: 'running',
   step: 1,
   awaiting: ['consumer'],

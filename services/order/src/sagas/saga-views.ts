@@ -31,7 +31,7 @@ export function sagaSummaryOf(saga: Instance, rule: StuckRule): z.infer<typeof s
     id: saga.id,
     type: saga.sagaType,
     state: saga.status,
-    step: orchestrators.get(saga.sagaType)?.definition.steps[saga.step]?.name ?? null,
+    step: orchestrators.get(saga.sagaType)?.definitionOf(saga.definitionVersion)?.steps[saga.step]?.name ?? null,
     awaiting: saga.awaiting,
     failureReason: saga.failureReason,
     deadlineAt: saga.deadlineAt?.toISOString() ?? null,
@@ -48,7 +48,7 @@ export function sagaDetailOf(saga: Instance, rule: StuckRule): z.infer<typeof sa
   return {
     ...sagaSummaryOf(saga, rule),
     data: saga.data,
-    ...sagaTimeline(saga.history, orchestrators.get(saga.sagaType)?.definition, saga.sagaType),
+    ...sagaTimeline(saga.history, orchestrators.get(saga.sagaType)?.definitionOf(saga.definitionVersion), saga.sagaType),
     history: saga.history,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "saga_instances" ADD COLUMN "definition_version" integer DEFAULT 1 NOT NULL;
