@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const everyTest = ['*.test.ts', '{packages,services,bff,shell,mfe-*}/**/*.test.{ts,tsx}'];
+/** Tests of Tiffin as `pnpm start` runs it, built: `pnpm test:chaos` runs them once the journeys have built it. */
+const builtTests = ['**/*.chaos.test.ts'];
 /** Tests that need RabbitMQ, several processes or minutes of load: CI runs them, the inner loop does not. */
 const systemTests = ['**/*.workspace.test.ts', '**/*.rabbitmq.test.ts', '**/rabbitmq-*.test.ts', '**/*.threads.test.ts', '**/*.fuzz.test.ts', '**/chaos/**'];
 
@@ -12,16 +14,17 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'all', include: everyTest } },
+      { extends: true, test: { name: 'all', include: everyTest, exclude: ['**/node_modules/**', '**/dist/**', ...builtTests] } },
       {
         extends: true,
         test: {
           name: 'fast',
           include: everyTest,
-          exclude: ['**/node_modules/**', '**/dist/**', ...systemTests],
+          exclude: ['**/node_modules/**', '**/dist/**', ...systemTests, ...builtTests],
           env: { TIFFIN_TEST_BACKENDS: 'embedded' },
         },
       },
+      { extends: true, test: { name: 'chaos', include: builtTests, testTimeout: 900_000 } },
     ],
   },
 });

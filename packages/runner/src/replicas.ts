@@ -38,7 +38,8 @@ export function replicaStages(env: NodeJS.ProcessEnv, config: TiffinEnv, replica
       .flatMap((part) =>
         Array.from({ length: replicas }, (_, i) => ({
           spec: { ...base, name: `${part.name}-${i + 1}`, command: tsx, args: [part.script], env: { ...base.env, TIFFIN_PORT: String(instancePort(part.port, i + 1)) } },
-          readyUrls: [`http://127.0.0.1:${instancePort(part.port, i + 1)}/health`],
+          // The first instance is ready once the load balancer, too, sends its part's traffic somewhere.
+          readyUrls: [`http://127.0.0.1:${instancePort(part.port, i + 1)}/health`, ...(i === 0 ? [`http://127.0.0.1:${part.port}/health`] : [])],
         })),
       );
   const slices = startStages(env, config, 'rabbitmq').find((stage) => stage.name === 'slices')!;
