@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { journeyUse } from './journeyUse';
 import { repoRoot, topology } from '@tiffin/topology';
 import { deliveryRelayPort } from './tests/support/deliveryRelay';
 import { guestStorageState } from './tests/support/signIn';
@@ -23,16 +24,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: {
-    baseURL: shellUrl,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: {
-      // Debian's Chromium: CI never downloads a browser.
-      executablePath: process.env.TIFFIN_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
-  },
+  use: journeyUse,
   projects: [
     { name: 'sign-in', testMatch: /guest\.setup\.ts/ },
     // Signed in as the guest customer; a spec signs in as someone else (or no one) where it says so.

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { journeyUse } from './journeyUse';
 import { topology } from '@tiffin/topology';
 import { rabbitMqRun } from './tests-rabbitmq/support/rabbitMqRun';
 
@@ -25,15 +26,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report-rabbitmq' }]],
-  use: {
-    baseURL: shellUrl,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.TIFFIN_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
-  },
+  use: journeyUse,
   webServer: {
     // Tiffin on RabbitMQ and PostgreSQL, this run's databases and queues dropped once it has stopped.
     command: 'node --import tsx tests-rabbitmq/support/tiffinOnRabbitMq.ts',

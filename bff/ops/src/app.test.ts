@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '@tiffin/contracts';
 import { routesOf } from '@tiffin/http-kit';
-import { asOperator, closedPortUrl, memoryLogger, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
+import { asOperator, closedPortUrl, memoryLogger, notOperators, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { buildApp } from './app';
 
-const account = { accountId: '3c2b1a09-8f7e-4d6c-9b5a-493827161504', displayName: 'Someone', email: 'someone@tiffin.test' };
-const notOperators: [string, Record<string, string>][] = [
-  ['nobody signed in', {}],
-  ...(
-    [
-      { role: 'customer', ...account, consumerId: account.accountId },
-      { role: 'staff', ...account, restaurantId: account.accountId },
-      { role: 'courier', ...account, courierId: account.accountId },
-    ] satisfies Identity[]
-  ).map((who): [string, Record<string, string>] => [`a ${who.role}`, signedInAs(who)]),
-];
 const filled = (url: string) => url.replaceAll(/:[A-Za-z]+/g, '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d');
 
 describe('ops BFF on its own', () => {
@@ -27,7 +15,7 @@ describe('ops BFF on its own', () => {
     return app;
   }
 
-  it.each(notOperators)('refuses %s on every route but health and the API description', async (_who, headers) => {
+  it.each(notOperators())('refuses %s on every route but health and the API description', async (_who, headers) => {
     const app = await opsApp();
     const routes = routesOf(app).filter((route) => !['/health', '/openapi.json'].includes(route.url));
     expect(routes.length).toBeGreaterThanOrEqual(10);

@@ -25,6 +25,26 @@ export const testOperator: Identity = {
 /** Headers of a call an operator makes, signed with the test secret; what an operator route asks for. */
 export const asOperator = (secret = testIdentitySecret): Record<string, string> => signedInAs(testOperator, secret);
 
+const someone = { accountId: '3c2b1a09-8f7e-4d6c-9b5a-493827161504', displayName: 'Someone', email: 'someone@tiffin.test' };
+
+/**
+ * Everyone an operator route must refuse, as headers of their calls: nobody signed in, and a signed-in
+ * customer, restaurant staff member and courier. `forged` adds an operator signed with another secret.
+ */
+export function notOperators(options: { forged?: boolean } = {}): [string, Record<string, string>][] {
+  const signedIn = (
+    [
+      { role: 'customer', ...someone, consumerId: someone.accountId },
+      { role: 'staff', ...someone, restaurantId: someone.accountId },
+      { role: 'courier', ...someone, courierId: someone.accountId },
+    ] satisfies Identity[]
+  ).map((who): [string, Record<string, string>] => [`a ${who.role}`, signedInAs(who)]);
+  const forged: [string, Record<string, string>][] = options.forged
+    ? [['a forged operator', signedInAs({ role: 'operator', ...someone }, 'not-the-installation-secret-0123456789')]]
+    : [];
+  return [['nobody signed in', {}], ...forged, ...signedIn];
+}
+
 /** A URL on which nothing listens: the port was free a moment ago and is closed again. */
 export async function closedPortUrl(): Promise<string> {
   const server = createTcpServer();

@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '@tiffin/contracts';
 import { operatorRoutesOf, routesOf } from '@tiffin/http-kit';
-import { asOperator, signedInAs, testIdentitySecret } from '@tiffin/http-kit/testing';
+import { asOperator, notOperators, testIdentitySecret } from '@tiffin/http-kit/testing';
 import { freshDataDir } from '@tiffin/service-kit/testing';
 import { serviceNames } from '@tiffin/topology';
 import { startServices, type RunningServices } from './host';
 
-const account = { accountId: '3c2b1a09-8f7e-4d6c-9b5a-493827161504', displayName: 'Someone', email: 'someone@tiffin.test' };
-const notOperators: [string, Record<string, string>][] = [
-  ['nobody signed in', {}],
-  ['a forged operator', { 'x-tiffin-identity': signedInAs({ role: 'operator', ...account }, 'not-the-installation-secret-0123456789')['x-tiffin-identity']! }],
-  ...(
-    [
-      { role: 'customer', ...account, consumerId: account.accountId },
-      { role: 'staff', ...account, restaurantId: account.accountId },
-      { role: 'courier', ...account, courierId: account.accountId },
-    ] satisfies Identity[]
-  ).map((who): [string, Record<string, string>] => [`a ${who.role}`, signedInAs(who)]),
-];
+const refused = notOperators({ forged: true });
 
 /** A path a route answers: each parameter filled with a UUID, which every id param accepts. */
 const filled = (url: string) => url.replaceAll(/:[A-Za-z]+/g, '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d');
@@ -45,7 +33,7 @@ describe('the services’ operator routes (sagas, dead letters, rebuilds)', () =
     }
   });
 
-  it.each(notOperators)('refuses %s on every one of them, before reading anything', async (_who, headers) => {
+  it.each(refused)('refuses %s on every one of them, before reading anything', async (_who, headers) => {
     for (const name of serviceNames) {
       const { app } = running.services[name];
       for (const route of operatorRoutesOf(app)) {
