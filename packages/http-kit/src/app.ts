@@ -6,12 +6,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { correlationHeader } from '@tiffin/contracts';
+import type { Telemetry } from '@tiffin/telemetry';
 import { topology } from '@tiffin/topology';
 import { correlationIdOf } from './correlation';
 import { closeEventStreams } from './event-stream';
 import { registerErrorHandling } from './error-handler';
 import { createLogger, type Logger } from './logger';
 import { trackRoutes } from './route-table';
+import { traceHttpRequests } from './telemetry/http-spans';
 import { trustedSerializerCompiler } from './trusted-serializer';
 
 export type HttpApp = FastifyInstance<
@@ -38,6 +40,8 @@ export type HttpAppOptions = ({ name: string } | { service: string }) & {
    * part is down. Without it, /health only says the process answers (liveness).
    */
   readiness?: () => Promise<{ ready: boolean; report: Record<string, unknown> }>;
+  /** The part's telemetry: a server span per request, continuing the caller's traceparent, and its latency. */
+  telemetry?: Telemetry;
 };
 
 /**
@@ -55,6 +59,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (options.telemetry) traceHttpRequests(app, options.telemetry);
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.trustedResponses ? trustedSerializerCompiler : serializerCompiler);

@@ -3,4 +3,4 @@ export { PartMetrics, type ScrapedGauge } from './part-metrics';
 export { tracedHandler, tracedPublish, type DeliveryAttempt, type TracedMessage } from './messaging-spans';
 export { telemetrySettings, type TelemetrySettings } from './telemetry-settings';
 export * from './trace-context';
-export { parsePrometheusText, sampleSum, type MetricFamily } from './prometheus-text';
+export { parsePrometheusText, samplesIn, sampleSum, type MetricFamily, type Sample } from './prometheus-text';

@@ -2,7 +2,7 @@ import { context, trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
 import { currentTraceparent } from './trace-context';
 import { tracedHandler, tracedPublish, type TracedMessage } from './messaging-spans';
-import { parsePrometheusText, sampleSum } from './prometheus-text';
+import { parsePrometheusText, samplesIn, sampleSum } from './prometheus-text';
 import { createTelemetry } from './telemetry';
 
 const env = { TIFFIN_TRACE_BUFFER_SPANS: '64' };
@@ -50,7 +50,9 @@ describe('a message’s trace through the relay and a consumer', () => {
     await expect(failing(messageHere('CancelTicket'), { attempt: 1 })).rejects.toThrow('database busy');
     await expect(failing(messageHere('CancelTicket'), { attempt: 2 })).rejects.toThrow('database busy');
 
-    const parsed = parsePrometheusText((await telemetry.metrics.exposition()).text);
+    const { text } = await telemetry.metrics.exposition();
+    expect(parsePrometheusText(text).find((family) => family.name === 'tiffin_messages_handled_total')?.type).toBe('COUNTER');
+    const parsed = samplesIn(text);
     const of = { consumer: 'kitchen.commands' };
     expect(sampleSum(parsed, 'tiffin_messages_handled_total', { ...of, type: 'CreateTicket' })).toBe(1);
     expect(sampleSum(parsed, 'tiffin_messages_failed_total', { ...of, type: 'CancelTicket' })).toBe(2);

@@ -26,8 +26,8 @@ export interface Telemetry {
   readonly metrics: PartMetrics;
   /** The spans of one trace this part still holds, oldest first. */
   spansOf(traceId: string): TraceSpan[];
-  /** Exports what is still buffered (OTLP) and stops; the part's last step. */
-  shutdown(): Promise<void>;
+  /** Exports what is still buffered for OTLP; the part's last step when it stops (it may start again). */
+  flush(): Promise<void>;
 }
 
 /**
@@ -41,7 +41,7 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
   const settings = telemetrySettings(options.env ?? process.env);
   const metrics = new PartMetrics();
   if (settings.OTEL_SDK_DISABLED === 'true') {
-    return { part: options.part, tracer: trace.getTracer('tiffin'), metrics, spansOf: () => [], shutdown: async () => undefined };
+    return { part: options.part, tracer: trace.getTracer('tiffin'), metrics, spansOf: () => [], flush: async () => undefined };
   }
   useAsyncContext();
   const buffer = new SpanBuffer(settings.TIFFIN_TRACE_BUFFER_SPANS);
@@ -58,6 +58,6 @@ export function createTelemetry(options: TelemetryOptions): Telemetry {
     tracer: provider.getTracer('tiffin'),
     metrics,
     spansOf: (traceId) => buffer.spansOf(traceId).map((span) => spanRecordOf(span, options.part)),
-    shutdown: () => provider.shutdown(),
+    flush: () => provider.forceFlush(),
   };
 }
