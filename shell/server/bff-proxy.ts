@@ -4,6 +4,7 @@ import { correlationHeader, problemCodes, type Problem } from '@tiffin/contracts
 import { upstreamMessage } from '@tiffin/http-kit';
 import { bffNames, bffService, bffUrl } from '@tiffin/topology';
 import type { BffGate } from './auth/bff-gate';
+import { traceHeaderFor } from './edge-telemetry';
 
 /** Longer than a BFF's own upstream timeouts, so the BFF can answer with its own, better, problem. */
 const bffTimeoutMs = 10_000;
@@ -41,8 +42,8 @@ export async function proxyBffs(
           timeout: timeoutMs,
           // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
           rewriteRequestHeaders: (request, headers) => {
-            const { expect: _met, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);
-            return { ...forwarded, [correlationHeader]: request.id };
+            const { expect: _met, traceparent: _browsers, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);
+            return { ...forwarded, [correlationHeader]: request.id, ...traceHeaderFor(request as FastifyRequest) };
           },
           onError: (reply, { error }) => {
             const status = (error as { statusCode?: number }).statusCode === 504 ? 504 : 502;

@@ -10,7 +10,9 @@ import { createSessionLookup } from './auth/session-lookup';
 import { createSignInLimits, type SignInLimitOptions } from './auth/sign-in-limits';
 import { proxyBffs } from './bff-proxy';
 import { edgeErrorHandler, refuseClientErrors } from './client-errors';
+import { observeEdge } from './edge-telemetry';
 import { correlationIdOf, identitySecret } from '@tiffin/http-kit';
+import type { Telemetry } from '@tiffin/telemetry';
 import { buildSliceManifest } from './manifest';
 import { secureShell } from './security-headers';
 import { sliceOriginAllowList } from './slice-origins';
@@ -27,6 +29,8 @@ export interface EdgeOptions {
   sessionCacheMs?: number;
   /** How long a BFF call may take before the edge answers 504 (default 10 s; live streams have none). Tests shorten it. */
   bffTimeoutMs?: number;
+  /** The edge's spans and metrics; made from `env` (OTEL_* variables) by default. */
+  telemetry?: Telemetry;
 }
 
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
@@ -39,6 +43,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   });
+  observeEdge(app, env, options.telemetry);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(correlationHeader, request.id);
   });
