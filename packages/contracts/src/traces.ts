@@ -25,7 +25,8 @@ export const traceSpan = z.object({
   durationMs: z.number(),
   status: z.enum(['unset', 'ok', 'error']),
   statusMessage: z.string().nullable(),
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** OpenTelemetry's attributes (route, status code, message id, consumer…), each value as text: the builders the shell gives slices have no records. */
+  attributes: z.array(z.object({ key: z.string(), value: z.string() })),
 });
 export type TraceSpan = z.infer<typeof traceSpan>;
 

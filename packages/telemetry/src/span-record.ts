@@ -20,9 +20,9 @@ const millisOf = ([seconds, nanos]: HrTime) => seconds * 1000 + nanos / 1e6;
 
 /** A kept span as the trace routes answer it; made only when an operator asks. */
 export function spanRecordOf(span: ReadableSpan, part: string): TraceSpan {
-  const attributes: TraceSpan['attributes'] = {};
+  const attributes: TraceSpan['attributes'] = [];
   for (const [key, value] of Object.entries(span.attributes)) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[key] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes.push({ key, value: String(value) });
   }
   const context = span.spanContext();
   return {

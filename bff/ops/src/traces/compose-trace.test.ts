@@ -5,7 +5,7 @@ import { composeTrace } from './compose-trace';
 const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 let next = 0;
 function span(part: string, name: string, parentSpanId: string | null, startedAt: number, durationMs = 5): TraceSpan {
-  return { traceId, spanId: `span${String(next++).padStart(12, '0')}`, parentSpanId, name, kind: 'server', part, startedAt, durationMs, status: 'unset', statusMessage: null, attributes: {} };
+  return { traceId, spanId: `span${String(next++).padStart(12, '0')}`, parentSpanId, name, kind: 'server', part, startedAt, durationMs, status: 'unset', statusMessage: null, attributes: [] };
 }
 
 describe('composing one trace from every part’s spans', () => {

@@ -10,7 +10,7 @@ const orderId = '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
 let spanNumber = 0;
 function span(part: string, name: string, depth: number, offsetMs: number, durationMs: number, extra: Partial<WaterfallSpan> = {}): WaterfallSpan {
   const spanId = `00000000000000${String(spanNumber++).padStart(2, '0')}`;
-  return { traceId, spanId, parentSpanId: depth === 0 ? null : 'parent', name, kind: 'server', part, startedAt: 1_764_579_600_000 + offsetMs, durationMs, status: 'unset', statusMessage: null, attributes: {}, depth, offsetMs, orphan: false, ...extra };
+  return { traceId, spanId, parentSpanId: depth === 0 ? null : 'parent', name, kind: 'server', part, startedAt: 1_764_579_600_000 + offsetMs, durationMs, status: 'unset', statusMessage: null, attributes: [], depth, offsetMs, orphan: false, ...extra };
 }
 const trace = answer(composedTrace, {
   traceId,

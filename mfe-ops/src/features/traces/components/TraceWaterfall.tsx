@@ -43,7 +43,7 @@ export function TraceWaterfall({ trace }: { trace: ComposedTrace }) {
             const width = Math.max((span.durationMs / total) * barWidth, thinnest);
             return (
               <tr key={span.spanId} className={classNames(span.status === 'error' && 'ops-trace-error')}>
-                <th scope="row" className={`ops-trace-name ops-trace-depth-${Math.min(span.depth, 12)}`}>
+                <th scope="row" className={`ops-trace-name ops-trace-depth-${Math.min(span.depth, 12)}`} title={span.attributes.map(({ key, value }) => `${key} = ${value}`).join('\n')}>
                   {span.name}
                   {span.status === 'error' && <span className="ops-trace-flag"> failed{span.statusMessage ? `: ${span.statusMessage}` : ''}</span>}
                 </th>
