@@ -79,12 +79,20 @@ describe('one order observed by an operator across every process', () => {
       return detail.state === 'succeeded' ? detail : undefined;
     }, 30_000);
 
+  /** What the order slice sends with its call: a traceparent of the browser's own (slice-kit's BFF client). */
+  const browserSpan = { traceId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', spanId: 'b0b1b2b3b4b5b6b7' };
+
   async function placeOrderThroughTheEdge(): Promise<string> {
     const session = await signInThroughEdge(edgeUrl, demoAccounts.guest);
     const menu = (await (await fetch(`${backend.urls.catalog}/restaurants/${bombay}`)).json()) as { menu: { id: string }[] };
     const response = await fetch(`${edgeUrl}/bff/order/orders`, {
       method: 'POST',
-      headers: { ...session.headers, 'content-type': 'application/json', [idempotencyHeader]: crypto.randomUUID() },
+      headers: {
+        ...session.headers,
+        'content-type': 'application/json',
+        [idempotencyHeader]: crypto.randomUUID(),
+        traceparent: `00-${browserSpan.traceId}-${browserSpan.spanId}-01`,
+      },
       body: JSON.stringify({ restaurantId: bombay, cardId: guestCustomer.cards.everyday, deliveryAddress: '77 Hudson St, Jersey City', lines: [{ menuItemId: menu.menu[0]!.id, quantity: 1 }] }),
     });
     expect(response.status).toBe(202);
@@ -93,7 +101,8 @@ describe('one order observed by an operator across every process', () => {
 
   it('links the spans of the edge, the order BFF, the order service and every participant into one tree, replies included', async () => {
     const saga = await approved(await placeOrderThroughTheEdge());
-    expect(saga.traceId).toMatch(/^[0-9a-f]{32}$/);
+    // The trace the browser's request began.
+    expect(saga.traceId).toBe(browserSpan.traceId);
 
     // The last reply's span ends after the saga committed; read until the approval's consumers are in.
     const trace = await eventually('the approval’s consumers in the trace', async () => {
@@ -104,9 +113,10 @@ describe('one order observed by an operator across every process', () => {
     const parts = new Set(trace.spans.map((span) => span.part));
     expect([...parts].sort()).toEqual(expect.arrayContaining(['accounting', 'catalog', 'consumer', 'edge', 'kitchen', 'order', 'order-bff']));
     expect(parts.size).toBeGreaterThanOrEqual(5);
-    // One tree: only the edge's span starts it, and every other span's parent is in the trace.
-    expect(trace.spans.filter((span) => span.depth === 0).map((span) => [span.part, span.name])).toEqual([['edge', 'POST /bff/order/*']]);
-    expect(trace.spans.filter((span) => span.orphan)).toEqual([]);
+    // One tree: only the edge's span starts it (the child of the browser's span, which no process
+    // records), and every other span's parent is in the trace.
+    expect(trace.spans.filter((span) => span.depth === 0).map((span) => [span.part, span.name, span.parentSpanId])).toEqual([['edge', 'POST /bff/order/*', browserSpan.spanId]]);
+    expect(trace.spans.filter((span) => span.orphan).map((span) => span.part)).toEqual(['edge']);
 
     const byId = new Map(trace.spans.map((span) => [span.spanId, span]));
     const parentOf = (span: WaterfallSpan) => byId.get(span.parentSpanId!)!;
