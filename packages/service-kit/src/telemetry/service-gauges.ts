@@ -23,27 +23,24 @@ export interface ServiceGaugeSources {
  */
 export function serviceGauges(metrics: PartMetrics, sources: ServiceGaugeSources): void {
   const pending = eq(outbox.state, 'pending');
-  metrics.scraped({
-    name: 'tiffin_outbox_lag_seconds',
-    help: 'Age of the oldest outbox row not yet published (0 when none waits)',
-    labelNames: [],
-    async collect(set) {
-      const db = sources.db();
-      if (!db) return;
-      const [oldest] = await db.select({ createdAt: outbox.createdAt }).from(outbox).where(pending).orderBy(outbox.seq).limit(1);
-      set({}, oldest ? Math.max(0, (Date.now() - oldest.createdAt.getTime()) / 1000) : 0);
-    },
+  /** A figure of one value read from the database, once it is open. */
+  const fromDatabase = (name: string, help: string, read: (db: Db<Schema>) => Promise<number>) =>
+    metrics.scraped({
+      name,
+      help,
+      labelNames: [],
+      async collect(set) {
+        const db = sources.db();
+        if (db) set({}, await read(db));
+      },
+    });
+  fromDatabase('tiffin_outbox_lag_seconds', 'Age of the oldest outbox row not yet published (0 when none waits)', async (db) => {
+    const [oldest] = await db.select({ createdAt: outbox.createdAt }).from(outbox).where(pending).orderBy(outbox.seq).limit(1);
+    return oldest ? Math.max(0, (Date.now() - oldest.createdAt.getTime()) / 1000) : 0;
   });
-  metrics.scraped({
-    name: 'tiffin_outbox_pending_messages',
-    help: 'Outbox rows not yet published',
-    labelNames: [],
-    async collect(set) {
-      const db = sources.db();
-      if (!db) return;
-      const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(outbox).where(pending);
-      set({}, row?.count ?? 0);
-    },
+  fromDatabase('tiffin_outbox_pending_messages', 'Outbox rows not yet published', async (db) => {
+    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(outbox).where(pending);
+    return row?.count ?? 0;
   });
   metrics.scraped({
     name: 'tiffin_broker_connected',

@@ -46,7 +46,7 @@ describe('the operations slice’s traces', () => {
     ]);
     expect(rows.map((row) => row.cells[1]!.textContent)).toEqual(['edge', 'order-bff', 'order', 'order', 'consumer', 'kitchen']);
     // Deeper spans sit further in; each bar starts where its span started on the trace's time line.
-    expect(rows[4]!.querySelector('th')?.className).toContain('ops-trace-depth-4');
+    expect(rows[4]!.querySelectorAll('th .ops-trace-indent')).toHaveLength(4);
     expect(rows[4]!.querySelector('rect')?.getAttribute('x')).toBe('225');
     expect(rows[4]!.querySelector('rect')?.getAttribute('width')).toBe('112.5');
     expect(page.getByRole('status').textContent).toMatch(/^6 spans from 5 processes, 80 ms from first to last/);

@@ -5,6 +5,8 @@ import './traces.css';
 
 /** The bars' coordinate space: the trace's duration maps onto this width, whatever the screen's. */
 const barWidth = 1000;
+/** Deeper spans are indented no further, so a long chain of messages still leaves room for its names. */
+const maxIndent = 16;
 /** A span shorter than this (in bar units) is still drawn, so it can be seen and pointed at. */
 const thinnest = 2;
 
@@ -43,7 +45,10 @@ export function TraceWaterfall({ trace }: { trace: ComposedTrace }) {
             const width = Math.max((span.durationMs / total) * barWidth, thinnest);
             return (
               <tr key={span.spanId} className={classNames(span.status === 'error' && 'ops-trace-error')}>
-                <th scope="row" className={`ops-trace-name ops-trace-depth-${Math.min(span.depth, 12)}`} title={span.attributes.map(({ key, value }) => `${key} = ${value}`).join('\n')}>
+                <th scope="row" className="ops-trace-name" data-depth={span.depth} title={span.attributes.map(({ key, value }) => `${key} = ${value}`).join('\n')}>
+                  {Array.from({ length: Math.min(span.depth, maxIndent) }, (_, level) => (
+                    <span key={level} className="ops-trace-indent" />
+                  ))}
                   {span.name}
                   {span.status === 'error' && <span className="ops-trace-flag"> failed{span.statusMessage ? `: ${span.statusMessage}` : ''}</span>}
                 </th>
