@@ -1,5 +1,6 @@
 /** Colour classes for the processes of a trace (traces.css), given in the order they first appear. */
-const paletteSize = 8;
+/** Enough for an order's processes (about 9) to each have its own. */
+const paletteSize = 12;
 
 export function partColours(parts: readonly string[]): Map<string, string> {
   const colours = new Map<string, string>();
