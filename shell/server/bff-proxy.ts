@@ -42,7 +42,7 @@ export async function proxyBffs(
           timeout: timeoutMs,
           // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
           rewriteRequestHeaders: (request, headers) => {
-            const { expect: _met, traceparent: _browsers, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);
+            const { expect: _met, traceparent: _browsers, tracestate: _browsersState, ...forwarded } = gate.forwardedHeaders(request as FastifyRequest, headers);
             return { ...forwarded, [correlationHeader]: request.id, ...traceHeaderFor(request as FastifyRequest) };
           },
           onError: (reply, { error }) => {

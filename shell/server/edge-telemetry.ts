@@ -13,6 +13,8 @@ const tracedPaths = /^\/(bff|auth)\//;
 export function observeEdge(app: FastifyInstance, env: NodeJS.ProcessEnv, telemetry?: Telemetry): void {
   const observed = telemetry ?? createTelemetry({ part: 'edge', env, takesRequestsFromOutside: true });
   traceHttpRequests(app, observed, { traces: (url) => tracedPaths.test(url) });
+  // What waits for the OTLP exporter goes out before the edge stops.
+  app.addHook('onClose', () => observed.flush());
   let secret: string | undefined;
   let token: string | undefined;
   // The operator scope is typed for http-kit's apps; its routes declare no zod schema, so the edge's plain fastify serves them alike.
@@ -22,7 +24,7 @@ export function observeEdge(app: FastifyInstance, env: NodeJS.ProcessEnv, teleme
   });
 }
 
-/** The header that carries the edge's span to the BFF, replacing whatever the browser sent. */
+/** The header that carries the edge's span to the BFF, replacing whatever the browser sent (its tracestate too). */
 export function traceHeaderFor(request: FastifyRequest): Record<string, string> {
   const traceparent = traceparentOf(request);
   return traceparent ? { traceparent } : {};

@@ -59,6 +59,7 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
     // Every route answers with what the service client already checked against the contract.
     const telemetry = options.telemetry ?? createTelemetry({ part: name, env: options.env });
     const app = createHttpApp({ name, logger, trustedResponses: true, telemetry });
+    app.addHook('onClose', () => telemetry.flush());
     const clientOf = (called: ServiceName) =>
       createServiceClient({
         name: called,
