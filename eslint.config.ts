@@ -72,8 +72,9 @@ export default tseslint.config(
   },
   {
     // The host composes the services into one process for the in-process broker; it is not a service.
-    // The edge's fuzz and load tests run the real edge over the real BFFs and services, so they compose them too.
-    files: ['services/host/**', 'shell/server/*.fuzz.test.ts', 'shell/server/**/*.load.test.ts'],
+    // The edge's fuzz, load and whole-installation tests run the real edge over the real BFFs and
+    // services, so they compose them too.
+    files: ['services/host/**', 'shell/server/*.fuzz.test.ts', 'shell/server/**/*.load.test.ts', 'shell/server/*.installation.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

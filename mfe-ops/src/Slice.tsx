@@ -7,6 +7,8 @@ import { DeadLettersPage } from './features/dead-letters/components/DeadLettersP
 import { OverviewPage } from './features/overview/components/OverviewPage';
 import { SagaListPage } from './features/sagas/components/SagaListPage';
 import { SagaPage } from './features/sagas/components/SagaPage';
+import { TraceFinderPage } from './features/traces/components/TraceFinderPage';
+import { TracePage } from './features/traces/components/TracePage';
 // The kit's rules sit in a cascade layer, so this slice's own rules win where both apply.
 import '@tiffin/slice-kit/styles.css';
 import './ops.css';
@@ -22,6 +24,8 @@ export default function OpsSlice(props: SliceProps) {
         <Route path="sagas/:sagaId" element={<SagaPage />} />
         <Route path="dead-letters" element={<DeadLettersPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="traces" element={<TraceFinderPage />} />
+        <Route path="traces/:traceId" element={<TracePage />} />
         <Route path="*" element={<NotFound homeLinkText="Back to the overview" />} />
       </Routes>
     </SliceProvider>

@@ -5,6 +5,7 @@ import { correlationHeader, problemCodes, type Problem } from '@tiffin/contracts
 import { upstreamMessage } from '@tiffin/http-kit';
 import { bffNames, bffService, bffUrl, type BffName } from '@tiffin/topology';
 import type { BffGate } from './auth/bff-gate';
+import { traceHeaderFor } from './edge-telemetry';
 import { relayLiveStream } from './live/live-stream-relay';
 import type { LiveStreams } from './live/live-streams';
 
@@ -49,10 +50,11 @@ export async function proxyBffs(app: FastifyInstance, gate: BffGate, env: NodeJS
   const timeoutMs = options.timeoutMs ?? bffTimeoutMs;
   for (const name of bffNames) {
     const upstream = bffUrl(name, env);
-    // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request.
+    // The edge has met "Expect: 100-continue" itself; the BFF gets a plain request, and the edge's
+    // span in place of the browser's trace headers.
     const headersFor = (request: FastifyRequest, headers: IncomingHttpHeaders) => {
-      const { expect: _met, ...forwarded } = gate.forwardedHeaders(request, headers);
-      return { ...forwarded, [correlationHeader]: request.id };
+      const { expect: _met, traceparent: _browsers, tracestate: _browsersState, ...forwarded } = gate.forwardedHeaders(request, headers);
+      return { ...forwarded, [correlationHeader]: request.id, ...traceHeaderFor(request) };
     };
     const unavailable = (reply: FastifyReply, status: 502 | 504, error: Error) => bffUnavailable(name, reply, status, error);
     const relayLive = (request: FastifyRequest, reply: FastifyReply, dest: string) => {

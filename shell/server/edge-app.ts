@@ -12,7 +12,9 @@ import { proxyBffs } from './bff-proxy';
 import { createLiveStreams } from './live/live-streams';
 import { watchLiveSessions } from './live/session-watch';
 import { edgeErrorHandler, refuseClientErrors } from './client-errors';
+import { observeEdge } from './edge-telemetry';
 import { correlationIdOf, identitySecret } from '@tiffin/http-kit';
+import type { Telemetry } from '@tiffin/telemetry';
 import { buildSliceManifest } from './manifest';
 import { secureShell } from './security-headers';
 import { sliceOriginAllowList } from './slice-origins';
@@ -29,6 +31,8 @@ export interface EdgeOptions {
   bffTimeoutMs?: number;
   /** How often the sessions of open live streams are checked with the identity service (default 1 s). */
   liveSessionCheckMs?: number;
+  /** The edge's spans and metrics; made from `env` (OTEL_* variables) by default. */
+  telemetry?: Telemetry;
 }
 
 /** The single origin the browser talks to: the shell, the slice manifest and the BFFs behind it. */
@@ -44,6 +48,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
     genReqId: correlationIdOf,
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   });
+  observeEdge(app, env, options.telemetry);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(correlationHeader, request.id);
   });

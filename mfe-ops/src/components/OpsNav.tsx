@@ -5,6 +5,7 @@ const sections = [
   { path: '', label: 'Overview', end: true },
   { path: '/sagas', label: 'Sagas', end: false },
   { path: '/dead-letters', label: 'Dead letters', end: false },
+  { path: '/traces', label: 'Traces', end: false },
   { path: '/audit', label: 'Audit log', end: false },
 ];
 

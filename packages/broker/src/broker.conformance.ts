@@ -64,7 +64,7 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       const received: Message[] = [];
       await broker.subscribe({ consumer: consumer('intact'), types: ['OrderDetailsRejected'], handle: async (m) => void received.push(m) });
 
-      const message = { ...orderDetailsRejected(), correlationId: 'checkout-42' };
+      const message = { ...orderDetailsRejected(), correlationId: 'checkout-42', traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' };
       await broker.publish(message);
 
       await waitFor('the message', () => received.length > 0);
@@ -194,6 +194,39 @@ export function describeBrokerConformance(name: string, create: BrokerFactory): 
       expect(processed).toEqual([message.id]);
       expect(await broker.listDeadLetters(name)).toEqual({ consumer: name, count: 0, letters: [] });
       expect(log.entries.filter((e) => e.level === 'warn' && e.msg.includes('retry'))).toHaveLength(2);
+    });
+
+    it('tells the handler which attempt each delivery is, so it knows when a failure is the last', async () => {
+      const { broker } = await start();
+      const attempts: number[] = [];
+      await broker.subscribe({
+        consumer: consumer('counted'),
+        types: ['OrderDetailsValidated'],
+        maxAttempts: 3,
+        handle: async (_m, delivery) => {
+          attempts.push(delivery!.attempt);
+          throw new Error('still failing');
+        },
+      });
+      await broker.publish(orderDetailsValidated());
+      await waitFor('the dead letter', async () => (await broker.listDeadLetters(consumer('counted'))).count > 0);
+      expect(attempts).toEqual([1, 2, 3]);
+    });
+
+    it('counts the messages waiting for a consumer and the dead letters it holds', async () => {
+      const { broker } = await start();
+      const waiting = consumer('lagging');
+      await broker.declare([{ consumer: waiting, types: ['OrderDetailsValidated'] }]);
+      for (let i = 0; i < 3; i++) await broker.publish(orderDetailsValidated());
+      await waitFor('three waiting', async () => (await broker.queueDepths([waiting]))[0]!.waiting === 3);
+      expect(await broker.queueDepths([waiting, consumer('never-declared')])).toEqual([
+        { consumer: waiting, waiting: 3, deadLetters: 0 },
+        { consumer: consumer('never-declared'), waiting: 0, deadLetters: 0 },
+      ]);
+
+      await broker.subscribe({ consumer: waiting, types: ['OrderDetailsValidated'], maxAttempts: 1, handle: async () => Promise.reject(new Error('no')) });
+      await waitFor('all three dead', async () => (await broker.queueDepths([waiting]))[0]!.deadLetters === 3);
+      expect(await broker.queueDepths([waiting])).toEqual([{ consumer: waiting, waiting: 0, deadLetters: 3 }]);
     });
 
     it('moves a message to the dead letters after maxAttempts failures, logs it, and moves on', async () => {

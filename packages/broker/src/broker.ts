@@ -13,8 +13,10 @@ export interface Subscription<T extends MessageType = MessageType> {
   /**
    * Runs for each message. The message is acknowledged only after this resolves; if it throws the
    * message is retried, and after `maxAttempts` it goes to the consumer's dead-letter queue.
+   * The brokers always say which `delivery` this is, so a handler knows its failure is the last (a test
+   * calling a handler itself may leave it out).
    */
-  handle: (message: Message<T>) => Promise<void>;
+  handle: (message: Message<T>, delivery?: Delivery) => Promise<void>;
   /** Default 5. */
   maxAttempts?: number;
   /**
@@ -22,6 +24,18 @@ export interface Subscription<T extends MessageType = MessageType> {
    * key (see orderingKeyOf) are still handled one after another, in the order they arrived. Default 1.
    */
   concurrency?: number;
+}
+
+/** Which delivery of a message a handler runs for: 1 for the first, counting up with each retry. */
+export interface Delivery {
+  attempt: number;
+}
+
+/** What waits for a consumer: messages not yet handed to it (its lag) and dead letters it holds. */
+export interface QueueDepth {
+  consumer: string;
+  waiting: number;
+  deadLetters: number;
 }
 
 export interface BrokerStatus {
@@ -43,6 +57,8 @@ export interface Broker extends DeadLetterAdmin {
   declare(queues: readonly QueueDeclaration[]): Promise<void>;
   /** For readiness checks: connection and consumers as they are now. */
   status(): BrokerStatus;
+  /** How many messages wait in each of these consumers' queues, for metrics; an unknown consumer has none. */
+  queueDepths(consumers: readonly string[]): Promise<QueueDepth[]>;
   /** Stops consuming, waits for handlers under way, releases connections. */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Message, MessageType, QueueDeclaration } from '@tiffin/messages';
+import type { MessageType, QueueDeclaration } from '@tiffin/messages';
 import type { Broker, Subscription } from './broker';
 import { openBrokerJournal, type BrokerJournal, type BrokerJournalOptions } from './broker-journal';
 import { checkedListLimit, identityInBody, type DeadLetter, type DeadLetterSummary } from './dead-letter';
@@ -101,7 +101,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
     }
     const { message } = decoded;
     try {
-      await worker.handle(message);
+      await worker.handle(message, { attempt: delivery.attempt });
       await record(queue, delivery, { op: 'ack', id: delivery.copyId! });
       queue.release(delivery.key);
     } catch (err) {
@@ -216,7 +216,7 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
       const queue = await declareQueue(subscription);
       queue.workers.push({
         // Routing only delivers the subscribed types to this queue, so the narrowing holds.
-        handle: subscription.handle as (message: Message) => Promise<void>,
+        handle: subscription.handle as Worker['handle'],
         maxAttempts,
         concurrency,
         running: 0,
@@ -236,6 +236,13 @@ export function createEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Embed
           queue.workers.map(() => ({ consumer: queue.name, consuming: !closed })),
         ),
       };
+    },
+
+    async queueDepths(consumers) {
+      return consumers.map((consumer) => {
+        const queue = queues.get(consumer);
+        return { consumer, waiting: queue?.waiting ?? 0, deadLetters: queue?.deadLetters.list().length ?? 0 };
+      });
     },
 
     deadLetters(consumer) {

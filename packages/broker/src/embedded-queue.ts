@@ -14,7 +14,7 @@ export interface Delivery {
 
 /** One subscriber on a queue; it handles up to `concurrency` messages at once, like a prefetch. */
 export interface Worker {
-  handle: (message: Message) => Promise<void>;
+  handle: (message: Message, delivery: { attempt: number }) => Promise<void>;
   maxAttempts: number;
   concurrency: number;
   running: number;
@@ -31,6 +31,8 @@ export class ConsumerQueue {
   readonly workers: Worker[] = [];
   readonly deadLetters: DeadLetterShelf<DeadLetter>;
   pumpScheduled = false;
+  /** Deliveries in the lanes, not yet taken by a worker: the consumer's lag. */
+  waiting = 0;
   private readonly lanes = new Map<string, Delivery[]>();
   /** Keys with a message ready and none under way, in the order they became ready (a Set keeps it). */
   private readonly runnable = new Set<string>();
@@ -47,6 +49,7 @@ export class ConsumerQueue {
 
   /** At the back of its key's lane: a new arrival. */
   enqueue(delivery: Delivery): void {
+    this.waiting++;
     this.laneOf(delivery.key).push(delivery);
     if (!this.busyKeys.has(delivery.key)) this.runnable.add(delivery.key);
   }
@@ -63,6 +66,7 @@ export class ConsumerQueue {
     this.runnable.delete(key);
     const lane = this.lanes.get(key)!;
     const delivery = lane.shift()!;
+    this.waiting--;
     if (lane.length === 0) this.lanes.delete(key);
     this.busyKeys.add(key);
     return { delivery, worker };
@@ -76,6 +80,7 @@ export class ConsumerQueue {
 
   /** After its delay, a failed message goes first in its lane, ahead of later messages with its key. */
   retry(delivery: Delivery): void {
+    this.waiting++;
     this.laneOf(delivery.key).unshift(delivery);
     this.release(delivery.key);
   }

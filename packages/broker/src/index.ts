@@ -3,7 +3,7 @@ import { createEmbeddedBroker } from './embedded-broker';
 import type { BrokerLogger } from './logger';
 import { createRabbitMqBroker } from './rabbitmq-broker';
 
-export type { Broker, BrokerStatus, Subscription } from './broker';
+export type { Broker, BrokerStatus, Delivery, QueueDepth, Subscription } from './broker';
 export { orderingKeyOf } from './ordering-key';
 export type { BrokerLogger } from './logger';
 export {

@@ -7,6 +7,7 @@ import { rabbitMqDeadLetters } from './rabbitmq-dead-letters';
 import { openRabbitMqLink } from './rabbitmq-link';
 import { startRabbitMqPublisher } from './rabbitmq-publisher';
 import { declareConsumerQueues } from './rabbitmq-queues';
+import { rabbitMqQueueDepths } from './rabbitmq-queue-depths';
 import { encodeMessage } from './wire';
 
 export interface RabbitMqBrokerOptions {
@@ -80,6 +81,8 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
         appId: message.source,
         timestamp: Math.floor(Date.parse(message.occurredAt) / 1000) || undefined,
         ...(message.correlationId ? { correlationId: message.correlationId } : {}),
+        // Also where tools that read AMQP headers (a collector's RabbitMQ receiver, the management UI) look.
+        ...(message.traceparent ? { headers: { traceparent: message.traceparent } } : {}),
       });
     },
 
@@ -116,6 +119,8 @@ export async function createRabbitMqBroker(options: RabbitMqBrokerOptions): Prom
         await channel.close().catch(() => undefined);
       }
     },
+
+    queueDepths: (consumers) => rabbitMqQueueDepths(link, exchange, consumers),
 
     status() {
       return {

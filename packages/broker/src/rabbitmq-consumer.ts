@@ -129,7 +129,7 @@ export async function startRabbitMqConsumer(options: RabbitMqConsumerOptions): P
       return;
     }
     try {
-      await subscription.handle(decoded.message as Message<MessageType>);
+      await subscription.handle(decoded.message as Message<MessageType>, { attempt });
     } catch (err) {
       if (attempt >= maxAttempts) {
         await forward(on, queues.deadLetter, delivery, deadLetterHeaders('handler-failed', attempt, describeError(err)));

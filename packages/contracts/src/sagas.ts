@@ -58,11 +58,15 @@ export const sagaStep = z.object({
 
 /** GET /sagas/:id: the saga, its data, its steps with timings, compensations and errors, and the raw history. */
 export const sagaDetail = sagaSummary.extend({
+  /** The W3C trace the saga started in (its order's request), for GET /traces/:traceId on the ops BFF; null if it was not traced. */
+  traceId: z.string().nullable(),
   data: z.unknown(),
   steps: z.array(sagaStep),
   compensations: z.array(z.object({ step: z.string(), at, messageId: z.string().nullable() })),
   errors: z.array(z.object({ step: z.string(), at, error: z.string() })),
-  history: z.array(z.object({ at, step: z.string(), event: z.string(), detail: z.string().optional(), messageId: z.string().optional() })),
+  history: z.array(
+    z.object({ at, step: z.string(), event: z.string(), detail: z.string().optional(), messageId: z.string().optional(), traceId: z.string().optional() }),
+  ),
 });
 
 export const sagaParams = z.object({ sagaId: id });

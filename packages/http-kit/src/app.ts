@@ -6,6 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { correlationHeader } from '@tiffin/contracts';
+import type { Telemetry } from '@tiffin/telemetry';
 import { topology } from '@tiffin/topology';
 import { correlationIdOf } from './correlation';
 import { closeEventStreams } from './event-stream';
@@ -13,6 +14,7 @@ import { registerErrorHandling } from './error-handler';
 import { refuseUnstorableText } from './storable-text';
 import { createLogger, type Logger } from './logger';
 import { trackRoutes } from './route-table';
+import { traceHttpRequests } from './telemetry/http-spans';
 import { trustedSerializerCompiler } from './trusted-serializer';
 
 export type HttpApp = FastifyInstance<
@@ -39,6 +41,8 @@ export type HttpAppOptions = ({ name: string } | { service: string }) & {
    * part is down. Without it, /health only says the process answers (liveness).
    */
   readiness?: () => Promise<{ ready: boolean; report: Record<string, unknown> }>;
+  /** The part's telemetry: a server span per request, continuing the caller's traceparent, and its latency. */
+  telemetry?: Telemetry;
 };
 
 /**
@@ -57,6 +61,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (options.telemetry) traceHttpRequests(app, options.telemetry);
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.trustedResponses ? trustedSerializerCompiler : serializerCompiler);

@@ -1,3 +1,4 @@
+import { createTelemetry, type Telemetry } from '@tiffin/telemetry';
 import { serviceUrl, topology, type BffName, type ServiceName } from '@tiffin/topology';
 import { createHttpApp, type HttpApp } from './app';
 import { createLogger, type Logger } from './logger';
@@ -6,9 +7,11 @@ import type { Role } from '@tiffin/contracts';
 import { ProblemError } from './errors';
 import { authenticate, identitySecret } from './identity';
 import { openApiPath, serveOpenApi } from './openapi';
+import { metricsToken } from './telemetry/metrics-token';
+import { metricsPath, telemetryRoutes } from './telemetry/telemetry-routes';
 
-/** Paths a BFF answers without a signed-in caller: probes and tooling, never data. */
-const publicPaths = new Set(['/health', openApiPath]);
+/** Paths a BFF answers without a signed-in caller: probes and tooling, never data (/metrics checks its own callers). */
+const publicPaths = new Set(['/health', openApiPath, metricsPath]);
 
 /** What every BFF's buildApp takes. */
 export interface BffOptions {
@@ -18,6 +21,8 @@ export interface BffOptions {
   serviceTimeoutMs?: number;
   /** Checks the edge's signature on the caller's identity; defaults to identitySecret(env). */
   identitySecret?: string;
+  /** The BFF's spans and metrics; made from `env` (OTEL_* variables) by default. */
+  telemetry?: Telemetry;
 }
 
 /** Clients of the further services a BFF reads from, each with its own breaker. */
@@ -52,7 +57,9 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
   return (options = {}) => {
     const logger = options.logger ?? createLogger(name, options.env);
     // Every route answers with what the service client already checked against the contract.
-    const app = createHttpApp({ name, logger, trustedResponses: true });
+    const telemetry = options.telemetry ?? createTelemetry({ part: name, env: options.env });
+    const app = createHttpApp({ name, logger, trustedResponses: true, telemetry });
+    app.addHook('onClose', () => telemetry.flush());
     const clientOf = (called: ServiceName) =>
       createServiceClient({
         name: called,
@@ -68,6 +75,8 @@ export function defineBff(definition: BffDefinition): (options?: BffOptions) => 
       const who = authenticate(request, (secret ??= identitySecret(options.env)));
       if (definition.roles && !definition.roles.includes(who.role)) throw new ProblemError(403, `the ${definition.name} BFF serves ${definition.roles.map((role) => `${role}s`).join(' and ')} only`);
     });
+    let token: string | undefined;
+    telemetryRoutes(app, telemetry, { secret: () => (secret ??= identitySecret(options.env)), metricsToken: () => (token ??= metricsToken(options.env)) });
     serveOpenApi(app, { title: name, ...(definition.description ? { description: definition.description } : {}) });
     const client = clientOf(service);
     // One client (and so one breaker) per service: a read model being down never trips the owner's.

@@ -1,10 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { identity, identityHeader, type Identity, type Role } from '@tiffin/contracts';
-import { loadEnv } from '@tiffin/topology';
 import type { FastifyRequest } from 'fastify';
 import { ProblemError } from './errors';
+import { installationKey } from './installation-key';
 
 /**
  * The edge vouches for the caller to the BFFs with `<payload>.<signature>` in identityHeader: the
@@ -52,19 +50,7 @@ export function identitySecret(env: NodeJS.ProcessEnv = process.env): string {
     if (configured.length < 32) throw new Error('TIFFIN_IDENTITY_SECRET must be at least 32 characters');
     return configured;
   }
-  const file = path.join(loadEnv(env).TIFFIN_DATA_DIR, 'identity.key');
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      // 'wx': when two processes start at once, one writes and the other reads what it wrote.
-      writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    return readFileSync(file, 'utf8').trim();
-  }
+  return installationKey(env, 'identity.key');
 }
 
 const verified = new WeakMap<FastifyRequest, Identity>();

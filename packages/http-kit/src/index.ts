@@ -28,3 +28,6 @@ export { routesOf, operatorRoutesOf, type RouteEntry } from './route-table';
 export { openEventStream, lastEventIdOf, formatEvent, heartbeatMs, type EventStream, type ServerSentEvent } from './event-stream';
 export { createEventStreamParser } from './event-stream-parser';
 export { relayEventStream, type RelayOptions } from './relay-event-stream';
+export { traceHttpRequests, traceparentOf, type HttpTracingOptions } from './telemetry/http-spans';
+export { telemetryRoutes, type TelemetryRouteOptions } from './telemetry/telemetry-routes';
+export { metricsToken } from './telemetry/metrics-token';

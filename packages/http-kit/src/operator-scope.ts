@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { HttpApp } from './app';
 import { ProblemError } from './errors';
 import { authenticate } from './identity';
@@ -10,10 +11,17 @@ import { trackOperatorRoutes } from './route-table';
  * else). The services' repair routes (sagas, dead letters, rebuilds) live in one, so none is open to
  * whoever reaches a service's port; the ops BFF passes on the operator's signed identity.
  */
-export function operatorScope(app: HttpApp, secret: () => string, register: (scope: HttpApp) => void): void {
+export function operatorScope(
+  app: HttpApp,
+  secret: () => string,
+  register: (scope: HttpApp) => void,
+  options: { alsoAdmits?: (request: FastifyRequest) => boolean } = {},
+): void {
   void app.register(async (scope: HttpApp) => {
     trackOperatorRoutes(app, scope);
     scope.addHook('onRequest', async (request) => {
+      // A machine's credential for what it reads (Prometheus and the metrics token), never an operator's actions.
+      if (options.alsoAdmits?.(request)) return;
       const who = authenticate(request, secret());
       if (who.role !== 'operator') throw new ProblemError(403, 'only operators may do this');
     });

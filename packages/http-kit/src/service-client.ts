@@ -2,6 +2,7 @@ import { isBrokenCircuitError } from 'cockatiel';
 import { Agent, request, type Dispatcher } from 'undici';
 import { z } from 'zod';
 import { consumerHeader, correlationHeader, problem, type ProblemCode } from '@tiffin/contracts';
+import { currentTraceparent } from '@tiffin/telemetry';
 import type { ServiceName } from '@tiffin/topology';
 import { ProblemError, UpstreamError } from './errors';
 import type { Logger } from './logger';
@@ -106,11 +107,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   }
 
   function headersOf(call: CallOptions, hasBody: boolean): Record<string, string> {
+    // The caller's span (a BFF route's), so the service's span joins its trace.
+    const traceparent = currentTraceparent();
     return {
       accept: 'application/json',
       ...(hasBody ? { 'content-type': 'application/json' } : {}),
       ...(call.correlationId ? { [correlationHeader]: call.correlationId } : {}),
       ...(call.consumerId ? { [consumerHeader]: call.consumerId } : {}),
+      ...(traceparent ? { traceparent } : {}),
       ...call.headers,
     };
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from '@tiffin/contracts';
+import { currentTraceparent } from '@tiffin/telemetry/trace-context';
 import { merged } from './catalogue';
 import { replayPayloads } from './replay-messages';
 
@@ -23,6 +24,8 @@ export const messageEnvelope = z.object({
   source: z.string(),
   occurredAt: z.iso.datetime(),
   correlationId: z.string().optional(),
+  /** W3C trace context: where the message was created (its outbox row), then its send span (on the broker). */
+  traceparent: z.string().max(55).optional(),
   payload: z.unknown(),
 });
 
@@ -33,6 +36,7 @@ export type Message<T extends MessageType = MessageType> = {
     source: string;
     occurredAt: string;
     correlationId?: string;
+    traceparent?: string;
     payload: MessagePayload<K>;
   };
 }[T];
@@ -44,7 +48,10 @@ export function parseMessage(raw: unknown): Message {
   return { ...envelope, payload } as Message;
 }
 
-/** Builds a message with a fresh id and timestamp, checking the payload against the catalogue. */
+/**
+ * Builds a message with a fresh id and timestamp, checking the payload against the catalogue. It
+ * carries the trace context it was made in, so its consumers' spans join the trace that caused it.
+ */
 export function createMessage<T extends MessageType>(
   type: T,
   source: string,
@@ -52,12 +59,14 @@ export function createMessage<T extends MessageType>(
   correlationId?: string,
 ): Message<T> {
   const checked = payloads[type].parse(payload);
+  const traceparent = currentTraceparent();
   return {
     id: crypto.randomUUID(),
     type,
     source,
     occurredAt: new Date().toISOString(),
     ...(correlationId ? { correlationId } : {}),
+    ...(traceparent ? { traceparent } : {}),
     payload: checked,
   } as Message<T>;
 }

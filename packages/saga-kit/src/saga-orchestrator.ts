@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { createMessage, type Message } from '@tiffin/messages';
+import { currentTraceId } from '@tiffin/telemetry/trace-context';
 import { enqueue, sagaInstances, writeLater, type Db, type SagaHistoryEntry, type Tx } from '@tiffin/service-kit';
 import type { ReplyOutcome, SagaDefinition, SagaStep } from './saga-definition';
 
@@ -178,6 +179,9 @@ export function createSagaOrchestrator<D>(definition: SagaDefinition<D>, options
         updatedAt: at,
       };
       note(instance, undefined, 'started');
+      // Where its trace is found: every command, reply and step after this one continues it.
+      const traceId = currentTraceId();
+      if (traceId) instance.history[0] = { ...instance.history[0]!, traceId };
       await runFrom(tx, instance, 0, correlationId);
       await writeLater(tx, tx.insert(sagaInstances).values(instance));
     },

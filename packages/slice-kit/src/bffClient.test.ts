@@ -70,6 +70,16 @@ describe('BFF client', () => {
     expect(seen?.headers['x-csrf-token']).toBeUndefined();
   });
 
+  it('starts a trace with every call: a fresh W3C traceparent, which the edge continues', async () => {
+    const client = createBffClient(bffBase, session);
+    await client.get('/restaurants?q=dosa', restaurantList);
+    const first = seen?.headers.traceparent;
+    await client.get('/restaurants?q=dosa', restaurantList);
+    expect(first).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(seen?.headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(seen?.headers.traceparent).not.toBe(first);
+  });
+
   it('tells the shell the session ended when the BFF answers 401', async () => {
     let ended = 0;
     const client = createBffClient(bffBase, session, { onSessionEnded: () => (ended += 1) });

@@ -1,6 +1,7 @@
 import { csrfHeader, problem, type Problem } from '@tiffin/contracts';
 import { type Session } from '@tiffin/slice-contract';
 import type { ZodType } from 'zod';
+import { newTraceparent } from './traceparent';
 
 /** A failed BFF call, with a message fit to show the customer. */
 export class BffError extends Error {
@@ -46,6 +47,7 @@ export function createBffClient(bffBase: string, session: Session, options: BffC
         ...init,
         headers: {
           accept: 'application/json',
+          traceparent: newTraceparent(),
           ...(method === 'GET' ? {} : { [csrfHeader]: session.csrfToken }),
           ...init.headers,
         },

@@ -137,6 +137,11 @@ export function bffUrl(bff: BffName, env: NodeJS.ProcessEnv = process.env): stri
   return override ?? `http://127.0.0.1:${topology.bffs[bff].port}`;
 }
 
+/** Where the parts inside the installation reach the edge (the ops BFF, for its traces and metrics); TIFFIN_EDGE_URL overrides it. */
+export function edgeUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TIFFIN_EDGE_URL ?? `http://127.0.0.1:${topology.edge.port}`;
+}
+
 /** `TIFFIN_CATALOG_SLICE_URL` etc.: where the browser loads that slice from instead of its own origin. */
 export function sliceUrlVar(slice: SliceName): string {
   return `TIFFIN_${envNameOf(slice)}_SLICE_URL`;

@@ -10,7 +10,7 @@ const refused = notOperators({ forged: true });
 /** A path a route answers: each parameter filled with a UUID, which every id param accepts. */
 const filled = (url: string) => url.replaceAll(/:[A-Za-z]+/g, '5d1c0a2b-3e4f-4a5b-8c6d-7e8f9a0b1c2d');
 
-describe('the services’ operator routes (sagas, dead letters, rebuilds)', () => {
+describe('the services’ operator routes (sagas, dead letters, rebuilds, traces, metrics)', () => {
   let running: RunningServices<(typeof serviceNames)[number]>;
   let remove: () => Promise<void>;
   beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('the services’ operator routes (sagas, dead letters, rebuilds)', () =
   it('keeps every monitoring and repair route of every service in its operator scope', () => {
     for (const name of serviceNames) {
       const { app } = running.services[name];
-      const repair = routesOf(app).filter((route) => /^\/(admin|sagas)(\/|$)/.test(route.url));
+      const repair = routesOf(app).filter((route) => /^\/(admin|sagas|metrics)(\/|$)/.test(route.url));
       expect(repair.length, name).toBeGreaterThan(0);
       expect(operatorRoutesOf(app), name).toEqual(expect.arrayContaining(repair));
     }

@@ -36,6 +36,8 @@ export interface StepTimeline {
 }
 
 export interface SagaTimeline {
+  /** The trace the saga started in, when it was traced: its request, steps, commands and replies. */
+  traceId: string | null;
   steps: StepTimeline[];
   /** In the order they ran: the last completed step first; a command's message id when one was sent. */
   compensations: { step: string; at: string; messageId: string | null }[];
@@ -131,7 +133,8 @@ export function sagaTimeline(history: readonly SagaHistoryEntry[], definition: S
     step.durationMs = step.startedAt && step.endedAt ? msBetween(step.startedAt, step.endedAt) : null;
     step.state = stateOf(step);
   }
-  return { steps: [...steps.values()], compensations, errors };
+  const traceId = history.find((entry) => entry.event === 'started')?.traceId ?? null;
+  return { traceId, steps: [...steps.values()], compensations, errors };
 }
 
 function stateOf(step: StepTimeline): StepState {

@@ -1,4 +1,5 @@
 import type { Message } from '@tiffin/messages';
+import { inCurrentContext } from '@tiffin/telemetry/trace-context';
 import type { Db, Tx } from '../database/db-types';
 import { isSingleConnection } from '../database/single-connection';
 
@@ -60,7 +61,9 @@ export class HandlingGroup<S extends Schema> {
 
   handle(message: Message, work: (tx: Tx<S>) => Promise<void>): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ message, work, resolve, reject });
+      // The group runs every message's work from the first one's call: each keeps its own message's
+      // span active, so what it sends joins that message's trace.
+      this.waiting.push({ message, work: inCurrentContext(work), resolve, reject });
       if (!this.writing) void this.writeWhileWaiting();
     });
   }

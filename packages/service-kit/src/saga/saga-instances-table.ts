@@ -12,6 +12,8 @@ export interface SagaHistoryEntry {
   detail?: string;
   /** The broker message a command or reply went as: what an operator looks for in the broker and the logs. */
   messageId?: string;
+  /** On `started`: the trace the saga began in (the order's request), which its steps continue. */
+  traceId?: string;
 }
 
 /**

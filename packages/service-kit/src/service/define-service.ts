@@ -1,6 +1,7 @@
-import type { Broker, Subscription } from '@tiffin/broker';
-import { consumerQueueDeclarations, eventLogOf, type MessageType } from '@tiffin/messages';
-import { createHttpApp, createLogger, identitySecret, operatorScope, type HttpApp, type Logger } from '@tiffin/http-kit';
+import { defaultMaxAttempts, type Broker, type Subscription } from '@tiffin/broker';
+import { consumerQueueDeclarations, eventLogOf, type Message, type MessageType } from '@tiffin/messages';
+import { createHttpApp, createLogger, identitySecret, metricsToken, operatorScope, telemetryRoutes, type HttpApp, type Logger } from '@tiffin/http-kit';
+import { createTelemetry, tracedHandler, tracedPublish, type Telemetry } from '@tiffin/telemetry';
 import { loadEnv, type ServiceName, type TiffinEnv } from '@tiffin/topology';
 import { deadLetterRoutes } from '../admin/dead-letter-routes';
 import type { Db, ServiceDatabase } from '../database/db-types';
@@ -10,6 +11,7 @@ import { startOutboxRelay, type OutboxRelay } from '../outbox/outbox-relay';
 import { pruningSettings } from '../pruning/pruning-settings';
 import { startStoragePruner } from '../pruning/storage-pruner';
 import type { Periodic } from './periodic';
+import { serviceGauges } from '../telemetry/service-gauges';
 import { checkReadiness } from './readiness';
 
 type Schema = Record<string, unknown>;
@@ -22,6 +24,8 @@ export interface ServiceOptions {
   logger?: Logger;
   /** How often the outbox relay looks for rows nobody woke it for. */
   outboxPollMs?: number;
+  /** The service's spans and metrics; made from `env` (OTEL_* variables) by default. */
+  telemetry?: Telemetry;
 }
 
 /** What a service's routes and consumers share. The database exists only once the service has started. */
@@ -62,7 +66,7 @@ export interface Service<S extends Schema> {
 export interface ServiceSubscription {
   consumer: string;
   types: readonly MessageType[];
-  handle(message: never): Promise<void>;
+  handle(message: never, delivery?: { attempt: number }): Promise<void>;
   maxAttempts?: number;
   /** Messages handled at once, each aggregate's in order (see Subscription). Default defaultConsumerConcurrency. */
   concurrency?: number;
@@ -116,6 +120,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
   return (options) => {
     const env = options.env ?? process.env;
     const logger = options.logger ?? createLogger(name, env);
+    const telemetry = options.telemetry ?? createTelemetry({ part: name, env });
     let database: ServiceDatabase<S> | undefined;
     let relay: OutboxRelay | undefined;
     let subscribed: string[] = [];
@@ -136,6 +141,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       service: name,
       logger,
       readiness: () => checkReadiness({ db: () => database?.db, broker: options.broker, consumers: () => subscribed }),
+      telemetry,
     });
     for (const route of definition.routes) route(app, context);
     let secret: string | undefined;
@@ -143,6 +149,12 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
       deadLetterRoutes(scope, { service: name, broker: options.broker, consumers: () => subscribed });
       for (const route of definition.operatorRoutes ?? []) route(scope, context);
     });
+    // Every service's spans and /metrics, as eShop's AddServiceDefaults gives every project them.
+    let token: string | undefined;
+    telemetryRoutes(app, telemetry, { secret: () => (secret ??= identitySecret(env)), metricsToken: () => (token ??= metricsToken(env)) });
+    serviceGauges(telemetry.metrics, { db: () => database?.db, broker: options.broker, consumers: () => subscribed });
+    // A send span per message from its outbox row to the broker's confirm; its consumers' spans are its children.
+    const relayed = { publish: tracedPublish(telemetry, (message: Message) => options.broker.publish(message)) };
 
     return {
       app,
@@ -154,11 +166,13 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         database = await openDatabase({ service: name, schema, migrationsFolder, env, logger });
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
-        relay = startOutboxRelay({ db: database.db, broker: options.broker, logger, pollMs: options.outboxPollMs });
+        relay = startOutboxRelay({ db: database.db, broker: relayed, logger, pollMs: options.outboxPollMs });
         for (const define of subscriptions) {
           const subscription = define(context);
+          const traced = { consumer: subscription.consumer, maxAttempts: subscription.maxAttempts ?? defaultMaxAttempts };
+          const handle = tracedHandler(telemetry, traced, subscription.handle as (message: Message, delivery?: { attempt: number }) => Promise<void>);
           // Safe: the broker hands each handler only the types its subscription names (see ServiceSubscription).
-          await options.broker.subscribe({ concurrency: defaultConsumerConcurrency, ...subscription } as Subscription<MessageType>);
+          await options.broker.subscribe({ concurrency: defaultConsumerConcurrency, ...subscription, handle } as Subscription<MessageType>);
           subscribed.push(subscription.consumer);
         }
         await definition.afterStart?.(context);
@@ -178,6 +192,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         await app.close();
         await relay?.stop();
         await database?.close();
+        await telemetry.flush();
         relay = undefined;
         database = undefined;
         subscribed = [];

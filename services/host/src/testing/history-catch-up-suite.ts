@@ -26,6 +26,7 @@ function brokerWithoutOrderHistory(broker: Broker): Broker {
     subscribe: (subscription) => broker.subscribe(subscription),
     declare: (queues) => broker.declare(queues.filter((queue) => !queue.consumer.startsWith('order-history.'))),
     status: () => broker.status(),
+    queueDepths: (consumers) => broker.queueDepths(consumers),
     listDeadLetters: (consumer, options) => broker.listDeadLetters(consumer, options),
     inspectDeadLetter: (consumer, id) => broker.inspectDeadLetter(consumer, id),
     replayDeadLetter: (consumer, id) => broker.replayDeadLetter(consumer, id),

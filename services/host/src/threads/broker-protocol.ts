@@ -1,4 +1,4 @@
-import type { DeadLetterAdmin } from '@tiffin/broker';
+import type { DeadLetterAdmin, QueueDepth } from '@tiffin/broker';
 import type { Message, MessageType, QueueDeclaration } from '@tiffin/messages';
 
 /** A subscription as it crosses to the broker's thread: everything but the handler, which stays home. */
@@ -16,6 +16,7 @@ export type BrokerCalls = {
   publish: (message: Message) => Promise<void>;
   subscribe: (subscription: RemoteSubscription) => Promise<void>;
   declare: (declarations: readonly QueueDeclaration[]) => Promise<void>;
+  queueDepths: (consumers: readonly string[]) => Promise<QueueDepth[]>;
   listDeadLetters: (args: { consumer: string; limit?: number }) => ReturnType<DeadLetterAdmin['listDeadLetters']>;
   inspectDeadLetter: (args: DeadLetterRef) => ReturnType<DeadLetterAdmin['inspectDeadLetter']>;
   replayDeadLetter: (args: DeadLetterRef) => ReturnType<DeadLetterAdmin['replayDeadLetter']>;
@@ -30,5 +31,5 @@ export interface DeadLetterRef {
 
 /** Calls the broker's thread makes on a service thread. */
 export type ServiceThreadCalls = {
-  deliver: (delivery: { handlerId: number; message: Message }) => Promise<void>;
+  deliver: (delivery: { handlerId: number; message: Message; attempt: number }) => Promise<void>;
 };

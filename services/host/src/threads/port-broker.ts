@@ -1,5 +1,5 @@
 import type { Broker, BrokerStatus, Subscription } from '@tiffin/broker';
-import type { Message, MessageType } from '@tiffin/messages';
+import type { MessageType } from '@tiffin/messages';
 import type { BrokerCalls, RemoteSubscription, ServiceThreadCalls } from './broker-protocol';
 import type { Rpc } from './rpc-port';
 
@@ -9,15 +9,15 @@ import type { Rpc } from './rpc-port';
  * in order exactly as with the broker in-process.
  */
 export function createPortBroker(rpc: () => Rpc): { broker: Broker; deliver: ServiceThreadCalls['deliver'] } {
-  const handlers = new Map<number, (message: Message) => Promise<void>>();
+  const handlers = new Map<number, Subscription['handle']>();
   const consumers: string[] = [];
   const underWay = new Set<Promise<void>>();
   let closed = false;
 
-  const deliver: ServiceThreadCalls['deliver'] = async ({ handlerId, message }) => {
+  const deliver: ServiceThreadCalls['deliver'] = async ({ handlerId, message, attempt }) => {
     const handle = handlers.get(handlerId);
     if (!handle || closed) throw new Error('this service thread is stopping; the message will be delivered again');
-    const run = handle(message);
+    const run = handle(message, { attempt });
     underWay.add(run);
     try {
       await run;
@@ -40,7 +40,7 @@ export function createPortBroker(rpc: () => Rpc): { broker: Broker; deliver: Ser
     async subscribe<T extends MessageType>(subscription: Subscription<T>) {
       assertOpen();
       const handlerId = handlers.size + 1;
-      handlers.set(handlerId, subscription.handle as (message: Message) => Promise<void>);
+      handlers.set(handlerId, subscription.handle as Subscription['handle']);
       const { consumer, types, maxAttempts, concurrency } = subscription;
       await call('subscribe', { handlerId, consumer, types, maxAttempts, concurrency } satisfies RemoteSubscription);
       consumers.push(consumer);
@@ -49,6 +49,7 @@ export function createPortBroker(rpc: () => Rpc): { broker: Broker; deliver: Ser
       assertOpen();
       await call('declare', declarations);
     },
+    queueDepths: (consumers) => call('queueDepths', consumers),
     // Dead letters live on the host's broker, whichever thread's consumer made them.
     listDeadLetters: (consumer, options = {}) => call('listDeadLetters', { consumer, ...options }),
     inspectDeadLetter: (consumer, id) => call('inspectDeadLetter', { consumer, id }),

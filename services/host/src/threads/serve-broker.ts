@@ -11,6 +11,7 @@ export function serveBroker(broker: Broker, port: PortLike): Rpc {
   const handlers: BrokerCalls = {
     publish: (message) => broker.publish(message),
     declare: (declarations) => broker.declare(declarations),
+    queueDepths: (consumers) => broker.queueDepths(consumers),
     listDeadLetters: ({ consumer, limit }) => broker.listDeadLetters(consumer, limit === undefined ? {} : { limit }),
     inspectDeadLetter: ({ consumer, id }) => broker.inspectDeadLetter(consumer, id),
     replayDeadLetter: ({ consumer, id }) => broker.replayDeadLetter(consumer, id),
@@ -21,7 +22,7 @@ export function serveBroker(broker: Broker, port: PortLike): Rpc {
         types,
         ...(maxAttempts ? { maxAttempts } : {}),
         ...(concurrency ? { concurrency } : {}),
-        handle: (message) => rpc.call<void>('deliver', { handlerId, message } satisfies Parameters<ServiceThreadCalls['deliver']>[0]),
+        handle: (message, delivery) => rpc.call<void>('deliver', { handlerId, message, attempt: delivery?.attempt ?? 1 } satisfies Parameters<ServiceThreadCalls['deliver']>[0]),
       }),
   };
   const rpc = connectRpc(port, handlers);

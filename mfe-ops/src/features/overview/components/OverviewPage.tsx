@@ -2,10 +2,13 @@ import { Link } from 'react-router';
 import { Badge, ProblemMessage, formatDateTime, useSlice } from '@tiffin/slice-kit';
 import { useOverview } from '../api/getOverview';
 import { useStuckSagaCount } from '../../sagas/api/searchSagas';
+import { useMetricsHistory } from '../../metrics/api/getMetricsHistory';
+import { PartCharts } from '../../metrics/components/PartCharts';
 
 export function OverviewPage() {
   const overview = useOverview();
   const stuck = useStuckSagaCount();
+  const history = useMetricsHistory();
   const { basename } = useSlice();
   const down = overview.data?.parts.filter((part) => !part.up) ?? [];
   return (
@@ -36,6 +39,7 @@ export function OverviewPage() {
           <p className="tk-muted">Checked {formatDateTime(overview.data.checkedAt)}; asked again every 2 s.</p>
         </>
       )}
+      {history.data && <PartCharts history={history.data} />}
     </section>
   );
 }

@@ -26,6 +26,7 @@ const summary = {
 const step = { startedAt: at, endedAt: null, durationMs: null, error: null, compensatedAt: null, ignoredReplies: [] };
 const detail = answer(sagaDetail, {
   ...summary,
+  traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
   data: {},
   steps: [
     { index: 0, name: 'reject the order if anything fails', state: 'done', ...step, endedAt: at, durationMs: 0, participants: [] },

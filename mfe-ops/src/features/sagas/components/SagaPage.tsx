@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Badge, NotFound, ProblemMessage, formatDateTime, useIdParam, useSlice } from '@tiffin/slice-kit';
 import { PaymentPanel } from '../../payments/components/PaymentPanel';
 import { useSaga } from '../api/getSaga';
+import { TraceLink } from '../../traces/components/TraceLink';
 import { SagaActions } from './SagaActions';
 import { SagaSteps } from './SagaSteps';
 import { stateTone } from './stateTone';
@@ -37,6 +38,10 @@ function Saga({ sagaId }: { sagaId: string }) {
           <dl className="ops-facts">
             <dt>Started</dt>
             <dd>{formatDateTime(saga.data.createdAt)}</dd>
+            <dt>Trace</dt>
+            <dd>
+              <TraceLink traceId={saga.data.traceId} />
+            </dd>
             {saga.data.consumerId && (
               <>
                 <dt>Customer</dt>
