@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { FilterForm } from '../../../components/FilterForm';
 import type { DeadLetterFilter } from '../api/getDeadLetters';
 
 const fields = [
@@ -10,23 +10,5 @@ const fields = [
 
 /** Narrows the letters by service, queue, message type and error. */
 export function DeadLetterFilters({ filter, onFilter }: { filter: DeadLetterFilter; onFilter: (filter: DeadLetterFilter) => void }) {
-  const id = useId();
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    onFilter(Object.fromEntries(fields.map((field) => [field.name, String(form.get(field.name) ?? '').trim() || undefined])));
-  }
-  return (
-    <form className="ops-filters" onSubmit={submit} aria-label="Find dead letters">
-      {fields.map((field) => (
-        <label key={field.name} className="ops-filter" htmlFor={`${id}-${field.name}`}>
-          {field.label}
-          <input id={`${id}-${field.name}`} name={field.name} defaultValue={filter[field.name] ?? ''} spellCheck={false} />
-        </label>
-      ))}
-      <button type="submit" className="tk-button">
-        Filter
-      </button>
-    </form>
-  );
+  return <FilterForm label="Find dead letters" fields={fields} values={filter} submitLabel="Filter" onSubmit={(texts) => onFilter(texts)} />;
 }
