@@ -116,11 +116,11 @@ export function directoryStore(root: string): SliceStore & { layout: DirectorySt
       return raw;
     },
 
-    async switchLive(slice, version) {
+    async switchLive(slice, version, switchedBy = 'deploy') {
       if (!(await get(slice, version))) throw new ReleaseError(`${slice} has no release ${version}`);
       const current = (await readJson(layout.livePointerFile(slice))) as LivePointer | undefined;
       const history = current ? [...current.history, current.version].slice(-historyKept) : [];
-      const pointer: LivePointer = { version, switchedAt: new Date().toISOString(), history };
+      const pointer: LivePointer = { version, switchedAt: new Date().toISOString(), switchedBy, history };
       await mkdir(path.dirname(layout.livePointerFile(slice)), { recursive: true });
       await writeFileAtomically(layout.livePointerFile(slice), `${JSON.stringify(pointer, null, 2)}\n`);
       return pointer;
