@@ -1,5 +1,5 @@
 import type { Say } from './console';
-import { describeExit, startChild, type ChildExit, type ChildSpec, type RunningChild } from './processes';
+import { describeExit, startChild, type ChildExit, type ChildOutputOptions, type ChildSpec, type RunningChild } from './processes';
 
 export interface Crash {
   child: RunningChild;
@@ -22,7 +22,7 @@ export class Fleet {
   constructor(private readonly say: Say) {}
 
   /** Starts the next group; `expectExit` marks one-shot jobs (builds) whose exit is no crash. */
-  startGroup(specs: readonly ChildSpec[], options: { echo?: boolean; expectExit?: boolean } = {}): RunningChild[] {
+  startGroup(specs: readonly ChildSpec[], options: ChildOutputOptions & { expectExit?: boolean } = {}): RunningChild[] {
     const group = specs.map((spec) => startChild(spec, this.say, options));
     this.groups.push(group);
     if (!options.expectExit) {

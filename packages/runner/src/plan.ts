@@ -5,21 +5,28 @@ import {
   serviceNames,
   sliceNames,
   topology,
+  type SliceName,
   type TiffinEnv,
 } from '@tiffin/topology';
 import type { BuildTarget } from './build';
 import type { ChildSpec } from './processes';
 
-/** One start-up stage: processes to start together and the URLs that must answer before the next. */
-export interface Stage {
-  name: string;
-  members: { spec: ChildSpec; readyUrls: string[] }[];
+/** A part of Tiffin that must answer before the next stage, and where it answers. */
+export interface ReadyPart {
+  /** As the runner names it while waiting, e.g. "order" or "order-bff". */
+  part: string;
+  url: string;
 }
 
-export const buildTargets: readonly BuildTarget[] = [
-  ...sliceNames.map((name) => ({ dir: topology.slices[name].dir, output: 'dist/assets/remoteEntry.js' })),
-  { dir: 'shell', output: 'dist/index.html' },
-];
+/** One start-up stage: processes to start together and the parts that must answer before the next. */
+export interface Stage {
+  name: string;
+  members: { spec: ChildSpec; ready: ReadyPart[] }[];
+}
+
+export const sliceBuildTarget = (name: SliceName): BuildTarget => ({ dir: topology.slices[name].dir, output: 'dist/assets/remoteEntry.js' });
+export const shellBuildTarget: BuildTarget = { dir: 'shell', output: 'dist/index.html' };
+export const buildTargets: readonly BuildTarget[] = [...sliceNames.map(sliceBuildTarget), shellBuildTarget];
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const sliceServer = 'packages/slice-store/src/cli/serveSlice.ts';
@@ -54,7 +61,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] 
       members: [
         {
           spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] },
-          readyUrls: serviceNames.map((name) => `http://${host}:${topology.services[name].port}/health`),
+          ready: serviceNames.map((name) => ({ part: name, url: `http://${host}:${topology.services[name].port}/health` })),
         },
       ],
     },
@@ -62,7 +69,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] 
       name: 'BFFs',
       members: bffNames.map((name) => ({
         spec: { ...base, name: `${name}-bff`, command: tsx, args: [`bff/${name}/src/server.ts`] },
-        readyUrls: [`http://${host}:${topology.bffs[name].port}/health`],
+        ready: [{ part: `${name}-bff`, url: `http://${host}:${topology.bffs[name].port}/health` }],
       })),
     },
     slices: {
@@ -70,7 +77,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] 
       // Each slice's origin serves its releases from the slice store, like a CDN would.
       members: sliceNames.map((name) => ({
         spec: { ...base, name: topology.slices[name].dir, command: tsx, args: [sliceServer, name] },
-        readyUrls: [`http://${host}:${topology.slices[name].port}/assets/remoteEntry.js`],
+        ready: [{ part: topology.slices[name].dir, url: `http://${host}:${topology.slices[name].port}/assets/remoteEntry.js` }],
       })),
     },
     edge: {
@@ -78,7 +85,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv): Stage[] 
       members: [
         {
           spec: { ...base, name: 'edge', command: tsx, args: ['shell/server/edge.ts'] },
-          readyUrls: [`http://${host}:${topology.edge.port}/health`],
+          ready: [{ part: 'edge', url: `http://${host}:${topology.edge.port}/health` }],
         },
       ],
     },

@@ -8,6 +8,7 @@ import { loadEnv, topology, type SliceName } from '../../topology/src/index';
 import { sharedLibraries } from './shared/sharedLibraries';
 import { sharedSurfaceCheck } from './sharedSurfaceCheck';
 import { onBuildWarning } from './build/proseAnnotationWarnings';
+import { sourceStamp } from './build/sourceStamp';
 
 /**
  * The build of one slice as a federation remote: the shell loads dist/remoteEntry.js from this
@@ -20,6 +21,7 @@ export function defineSliceConfig(name: SliceName): UserConfig {
     plugins: [
       react(),
       sharedSurfaceCheck(),
+      sourceStamp(),
       federation({
         name,
         filename: 'remoteEntry.js',
