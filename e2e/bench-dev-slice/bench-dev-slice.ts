@@ -76,7 +76,7 @@ const timings: number[] = [];
 try {
   // dev:slice deploys a first build of the source as it starts; the page opens on it.
   await waitForOutput(devSlice, /live in/, 180_000);
-  const page = await (await signedInContext(browser, tiffin.url, 'guest')).newPage();
+  const page = await (await signedInContext(browser, tiffin.url, 'guest')).context.newPage();
   await page.goto('/catalog');
   await page.getByRole('heading', { level: 1, name: 'Restaurants' }).waitFor();
   await page.evaluate(() => Object.assign(window, { tiffinBenchPage: true }));
