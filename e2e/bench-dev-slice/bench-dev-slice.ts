@@ -3,9 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { repoRoot } from '@tiffin/topology';
 import { percentile } from '../bench-web/percentiles';
+import { launchChromium, seenInPage } from '../bench-web/seenInPage';
 import { signedInContext } from '../bench-web/signedIn';
 import { startTiffin } from '../bench-web/tiffinProcess';
 
@@ -34,22 +35,9 @@ async function waitForOutput(child: ReturnType<typeof spawn>, pattern: RegExp, t
   });
 }
 
-/**
- * Resolves with the page's clock when a level-1 heading reads `text`: observed in the page, not polled
- * from here. Sent as source text: tsx names functions with a helper the page does not have.
- */
+/** When a level-1 heading reads `text` in the page, by the page's clock. */
 function headingAppears(page: Page, text: string): Promise<number> {
-  const wanted = JSON.stringify(text);
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => {
-      if (!Array.from(document.querySelectorAll('h1')).some((h1) => h1.textContent.trim() === ${wanted})) return;
-      observer.disconnect();
-      resolve(Date.now());
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    check();
-  })`);
+  return seenInPage(page, `Array.from(document.querySelectorAll('h1')).some((h1) => h1.textContent.trim() === ${JSON.stringify(text)})`);
 }
 
 console.log('[bench:dev-slice] building the shell and slices …');
@@ -68,10 +56,7 @@ const devSlice = spawn('pnpm', ['dev:slice', 'catalog'], {
 devSlice.stdout?.on('data', (chunk: Buffer) => {
   for (const line of chunk.toString().split('\n')) if (line.startsWith('[dev:slice]')) console.log(`  ${line}`);
 });
-const browser = await chromium.launch({
-  executablePath: process.env.TIFFIN_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 const timings: number[] = [];
 try {
   // dev:slice deploys a first build of the source as it starts; the page opens on it.

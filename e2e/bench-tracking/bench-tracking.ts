@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { repoRoot } from '@tiffin/topology';
 import { percentile } from '../bench-web/percentiles';
+import { launchChromium, seenInPage } from '../bench-web/seenInPage';
 import { signedInContext } from '../bench-web/signedIn';
 import { startTiffin } from '../bench-web/tiffinProcess';
 import { takenDelivery } from './tracked-order';
@@ -22,19 +23,9 @@ const positions = smoke ? 5 : Number(process.env.TIFFIN_BENCH_EVENTS ?? 60);
 const targetP95Ms = 500;
 const seenWithinMs = 5_000;
 
-/** Resolves with the page's clock once the courier's marker is drawn at (x, y). Sent as text: see bench-dev-slice. */
+/** When the courier's marker is drawn at (x, y) in the page, by the page's clock. */
 function markerDrawnAt(page: Page, x: number, y: number): Promise<number> {
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => {
-      const circle = document.querySelector('[aria-label="Courier"] circle');
-      if (!circle || circle.getAttribute('cx') !== '${x}' || circle.getAttribute('cy') !== '${y}') return;
-      observer.disconnect();
-      resolve(Date.now());
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    check();
-  })`);
+  return seenInPage(page, `document.querySelector('[aria-label="Courier"] circle')?.getAttribute('cx') === '${x}' && document.querySelector('[aria-label="Courier"] circle')?.getAttribute('cy') === '${y}'`);
 }
 
 if (!existsSync(path.join(repoRoot, 'shell', 'dist', 'index.html'))) {
@@ -42,10 +33,7 @@ if (!existsSync(path.join(repoRoot, 'shell', 'dist', 'index.html'))) {
   await promisify(execFile)('pnpm', ['--filter', './shell', 'build'], { cwd: repoRoot });
 }
 const tiffin = await startTiffin();
-const browser = await chromium.launch({
-  executablePath: process.env.TIFFIN_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 const latencies: number[] = [];
 try {
   const customer = await signedInContext(browser, tiffin.url, 'asha');
