@@ -48,7 +48,7 @@ export const streets = streetNames.map((name, index) => ({ name, y: index * stre
 
 /** What is drawn between the roads: a park and the harbour along the west edge (nothing routes through them). */
 export const landmarks = {
-  park: { name: 'Tiffin Park', x: 1_200, y: 600, width: 400, height: 400 },
+  park: { name: 'Tiffin Park', x: 1_200, y: 600, width: 400, height: 200 },
   harbour: { name: 'The Harbour', x: -300, y: 0, width: 300, height: cityHeightMetres },
 } as const;
 
