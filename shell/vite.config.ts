@@ -7,6 +7,7 @@ import federation from '@originjs/vite-plugin-federation';
 // their TypeScript source.
 import { sharedLibraries, sharedLibraryPackage, type SharedLibrary } from '../packages/slice-kit/src/shared/sharedLibraries';
 import { hostedSliceContractVersions } from '../packages/slice-contract/src/version';
+import { onBuildWarning } from '../packages/slice-kit/src/build/proseAnnotationWarnings';
 
 /** The version the shell offers each shared library under, as a slice's requiredVersion would see it. */
 function installedVersions(): Record<SharedLibrary, string> {
@@ -59,5 +60,6 @@ export default defineConfig({
     outDir: 'dist',
     target: 'esnext',
     modulePreload: false,
+    rollupOptions: { onwarn: onBuildWarning },
   },
 });

@@ -10,6 +10,7 @@ import { sessionCookieFor } from './auth/session-cookie';
 import { createSessionLookup } from './auth/session-lookup';
 import { proxyBffs } from './bff-proxy';
 import { createLiveStreams } from './live/live-streams';
+import { serveLiveReleases } from './live-releases/live-releases-route';
 import { watchLiveSessions } from './live/session-watch';
 import { edgeErrorHandler, refuseClientErrors } from './client-errors';
 import { observeEdge } from './edge-telemetry';
@@ -66,6 +67,7 @@ export async function buildEdge(options: EdgeOptions): Promise<FastifyInstance> 
   app.get('/manifest.json', async (_request, reply) =>
     reply.header('cache-control', 'no-cache').send(await buildSliceManifest(env)),
   );
+  serveLiveReleases(app, { env, maxStreams: config.TIFFIN_LIVE_STREAMS_PER_EDGE });
   const identity = createIdentityClient(env);
   const sessions = createSessionLookup(identity, { ttlMs: options.sessionCacheMs });
   const liveStreams = createLiveStreams({ perSession: config.TIFFIN_LIVE_STREAMS_PER_SESSION, perEdge: config.TIFFIN_LIVE_STREAMS_PER_EDGE });

@@ -89,7 +89,7 @@ describe('edge: security headers in a deployment (https TIFFIN_PUBLIC_ORIGIN)', 
     const page = await deployedEdge.inject({ url: '/orders' });
     expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(page.headers['permissions-policy']).toMatch(/^accelerometer=\(\), camera=\(\), geolocation=\(\)/);
+    expect(page.headers['permissions-policy']).toMatch(/^accelerometer=\(\), camera=\(\), geolocation=\(self\)/);
     for (const url of ['/health', '/manifest.json', '/assets/index-Ab12Cd.js']) {
       const response = await deployedEdge.inject({ url });
       expect(response.headers['strict-transport-security'], url).toBe('max-age=31536000; includeSubDomains');

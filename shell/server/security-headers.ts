@@ -26,8 +26,11 @@ export function contentSecurityPolicy(sliceOrigins: readonly string[]): string {
 /** Other sites learn at most that a visitor came from Tiffin, never which order page they were on. */
 export const referrerPolicy = 'strict-origin-when-cross-origin';
 
-/** Powerful browser features no screen of Tiffin uses, so no script on its pages (a slice's included) may ask for them. */
-export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+/**
+ * Powerful browser features no screen of Tiffin uses, so no script on its pages (a slice's included)
+ * may ask for them; and the one it does, the courier's location, for Tiffin's own page only (never a frame).
+ */
+export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
 /** A year, renewed by every answer: a browser that once reached Tiffin over https never tries plain http for it again. */
 export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';

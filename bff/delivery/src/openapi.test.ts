@@ -16,9 +16,12 @@ describe('delivery BFF OpenAPI document', () => {
       'GET /courier/offered-deliveries',
       'GET /deliveries',
       'GET /deliveries/{deliveryId}',
+      'GET /deliveries/{deliveryId}/live',
+      'GET /deliveries/{deliveryId}/tracking',
       'GET /live',
       'POST /courier/deliveries/{deliveryId}/deliver',
       'POST /courier/deliveries/{deliveryId}/pick-up',
+      'POST /courier/deliveries/{deliveryId}/position',
       'POST /courier/deliveries/{deliveryId}/take',
     ]);
 

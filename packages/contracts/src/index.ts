@@ -2,6 +2,7 @@ export * from './common';
 export * from './catalog';
 export * from './order';
 export * from './delivery';
+export * from './delivery-tracking';
 export * from './money';
 export * from './count';
 export * from './text';

@@ -1,5 +1,5 @@
 import type { Say } from './console';
-import { describeExit, startChild, type ChildExit, type ChildSpec, type RunningChild } from './processes';
+import { describeExit, startChild, type ChildExit, type ChildOutputOptions, type ChildSpec, type RunningChild } from './processes';
 
 /** How long a dead instance stays down before it is started again: no tight loop of crashes. */
 const restartDelayMs = 1_000;
@@ -29,14 +29,14 @@ export class Fleet {
    * `restart`: one instance of several behind a load balancer; when it dies it is started again, as
    * a supervisor (or Kubernetes) would, while the others serve.
    */
-  startGroup(specs: readonly ChildSpec[], options: { echo?: boolean; expectExit?: boolean; restart?: boolean } = {}): RunningChild[] {
+  startGroup(specs: readonly ChildSpec[], options: ChildOutputOptions & { expectExit?: boolean; restart?: boolean } = {}): RunningChild[] {
     const group = specs.map((spec) => startChild(spec, this.say, options));
     this.groups.push(group);
     if (!options.expectExit) group.forEach((child, index) => this.watch(group, index, options));
     return group;
   }
 
-  private watch(group: RunningChild[], index: number, options: { echo?: boolean; restart?: boolean }): void {
+  private watch(group: RunningChild[], index: number, options: ChildOutputOptions & { restart?: boolean }): void {
     const child = group[index]!;
     void child.exited.then((exit) => {
       if (this.stopping || child.stopping) return;

@@ -2,4 +2,5 @@ export { launchTiffin, LaunchAborted, type LaunchOptions, type RunningTiffin } f
 export { StartupError } from './wait';
 export { buildAll, assertBuilt, type BuildTarget } from './build';
 export { buildTargets, startStages, portsToClaim } from './plan';
+export { planSliceReleases, type SliceRelease } from './slice-releases';
 export type { Crash } from './fleet';

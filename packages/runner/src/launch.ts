@@ -2,14 +2,18 @@ import { loadEnv, topology } from '@tiffin/topology';
 import { assertBuilt, buildAll } from './build';
 import { sayToConsole, seconds, type Say } from './console';
 import { Fleet, type Crash } from './fleet';
-import { buildTargets, portsToClaim, startStages, type Backend } from './plan';
+import { portsToClaim, shellBuildTarget, sliceBuildTarget, startStages, type Backend } from './plan';
 import { rabbitMqEnv } from './rabbitmq-backend';
 import { replicaStages } from './replicas';
+import { planSliceReleases } from './slice-releases';
+import { directoryStore, sliceStoreDir } from '@tiffin/slice-store';
+import { readProgressLine } from './progress/progress-line';
+import { StageProgress } from './progress/stage-progress';
 import { publishSlices } from './publishSlices';
 import { assertPortsFree, waitUntilAnswering } from './wait';
 
 export interface LaunchOptions {
-  /** Use the existing dist folders instead of running `vite build`. */
+  /** Build only the slices of which no build of the checkout is stored or in dist/, and not the shell. */
   skipBuild?: boolean;
   env?: NodeJS.ProcessEnv;
   say?: Say;
@@ -61,22 +65,44 @@ export async function launchTiffin(options: LaunchOptions = {}): Promise<Running
 
   try {
     await assertPortsFree(portsToClaim(), config.TIFFIN_BIND_HOST);
-    if (options.skipBuild) assertBuilt(buildTargets);
-    else await Promise.race([buildAll(buildTargets, { env, say, fleet }), aborted]);
-    await Promise.race([publishSlices({ skipBuild: options.skipBuild ?? false, env, say }), aborted]);
+    const store = directoryStore(sliceStoreDir(env));
+    const releases = await planSliceReleases(store, { skipBuild: options.skipBuild ?? false });
+    const toBuild = releases.filter((release) => release.action === 'build').map((release) => sliceBuildTarget(release.slice));
+    if (options.skipBuild) assertBuilt([shellBuildTarget]);
+    await Promise.race([buildAll(options.skipBuild ? toBuild : [...toBuild, shellBuildTarget], { env, say, fleet }), aborted]);
+    await Promise.race([publishSlices(store, releases, say), aborted]);
 
     const stages = replicas > 1 ? replicaStages(env, config, replicas) : startStages(env, config, backend);
     for (const stage of stages) {
       const started = Date.now();
       say(`[start] ${stage.name} …`);
-      const children = fleet.startGroup(
-        stage.members.map((member) => member.spec),
-        { restart: replicas > 1 },
-      );
+      const progress = new StageProgress(stage.name, stage.members.flatMap((member) => member.ready.map(({ part }) => part)), say);
+      // What a process says its parts are doing; what a part's URL answers while it is not ready.
+      const told = new Set<string>();
+      const heard = (line: string) => {
+        const step = readProgressLine(line);
+        if (step) {
+          told.add(step.part);
+          progress.doing(step.part, step.what);
+        }
+        return step !== undefined;
+      };
+      const children = fleet.startGroup(stage.members.map((member) => member.spec), { heard, restart: replicas > 1 });
       const ready = stage.members.flatMap((member, index) =>
-        member.readyUrls.map((url) => waitUntilAnswering(url, children[index]!)),
+        member.ready.map(async ({ part, url }) => {
+          await waitUntilAnswering(url, children[index]!, undefined, (what) => {
+            // A process's own account of a part says more than "not listening yet".
+            if (!(told.has(part) && what === 'not listening yet')) progress.doing(part, what);
+          });
+          progress.ready(part);
+        }),
       );
-      await Promise.race([Promise.all(ready), aborted]);
+      progress.start();
+      try {
+        await Promise.race([Promise.all(ready), aborted]);
+      } finally {
+        progress.stop();
+      }
       say(`[start] ${stage.name} … ready in ${seconds(started)}`);
     }
   } catch (error) {

@@ -11,7 +11,7 @@ describe('start plan', () => {
 
   it('starts one stage per entry of topology.startOrder, in that order', () => {
     expect(stages).toHaveLength(topology.startOrder.length);
-    expect(stages.at(-1)?.members[0]?.readyUrls).toEqual([`http://127.0.0.1:${topology.edge.port}/health`]);
+    expect(stages.at(-1)?.members[0]?.ready).toEqual([{ part: 'edge', url: `http://127.0.0.1:${topology.edge.port}/health` }]);
   });
 
   it('runs entry files that exist', () => {

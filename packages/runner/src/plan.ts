@@ -6,21 +6,28 @@ import {
   sliceNames,
   topology,
   type ServiceName,
+  type SliceName,
   type TiffinEnv,
 } from '@tiffin/topology';
 import type { BuildTarget } from './build';
 import type { ChildSpec } from './processes';
 
-/** One start-up stage: processes to start together and the URLs that must answer before the next. */
-export interface Stage {
-  name: string;
-  members: { spec: ChildSpec; readyUrls: string[] }[];
+/** A part of Tiffin that must answer before the next stage, and where it answers. */
+export interface ReadyPart {
+  /** As the runner names it while waiting, e.g. "order" or "order-bff". */
+  part: string;
+  url: string;
 }
 
-export const buildTargets: readonly BuildTarget[] = [
-  ...sliceNames.map((name) => ({ dir: topology.slices[name].dir, output: 'dist/assets/remoteEntry.js' })),
-  { dir: 'shell', output: 'dist/index.html' },
-];
+/** One start-up stage: processes to start together and the parts that must answer before the next. */
+export interface Stage {
+  name: string;
+  members: { spec: ChildSpec; ready: ReadyPart[] }[];
+}
+
+export const sliceBuildTarget = (name: SliceName): BuildTarget => ({ dir: topology.slices[name].dir, output: 'dist/assets/remoteEntry.js' });
+export const shellBuildTarget: BuildTarget = { dir: 'shell', output: 'dist/index.html' };
+export const buildTargets: readonly BuildTarget[] = [...sliceNames.map(sliceBuildTarget), shellBuildTarget];
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const sliceServer = 'packages/slice-store/src/cli/serveSlice.ts';
@@ -56,23 +63,23 @@ export type Backend = 'embedded' | 'rabbitmq';
 export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv, backend: Backend = 'embedded'): Stage[] {
   const host = probeHost(config.TIFFIN_BIND_HOST);
   const base = { cwd: repoRoot, env: childEnv(env) };
-  const serviceHealth = (name: ServiceName) => `http://${host}:${topology.services[name].port}/health`;
+  const serviceReady = (name: ServiceName): ReadyPart => ({ part: name, url: `http://${host}:${topology.services[name].port}/health` });
   const stages: Record<(typeof topology.startOrder)[number], Stage> = {
     services: {
       name: 'services',
       members:
         backend === 'embedded'
-          ? [{ spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] }, readyUrls: serviceNames.map(serviceHealth) }]
+          ? [{ spec: { ...base, name: 'services', command: tsx, args: ['services/host/src/server.ts'] }, ready: serviceNames.map(serviceReady) }]
           : serviceNames.map((name) => ({
               spec: { ...base, name: `${name}-service`, command: tsx, args: [`services/${name}/src/server.ts`] },
-              readyUrls: [serviceHealth(name)],
+              ready: [serviceReady(name)],
             })),
     },
     bffs: {
       name: 'BFFs',
       members: bffNames.map((name) => ({
         spec: { ...base, name: `${name}-bff`, command: tsx, args: [`bff/${name}/src/server.ts`] },
-        readyUrls: [`http://${host}:${topology.bffs[name].port}/health`],
+        ready: [{ part: `${name}-bff`, url: `http://${host}:${topology.bffs[name].port}/health` }],
       })),
     },
     slices: {
@@ -80,7 +87,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv, backend: 
       // Each slice's origin serves its releases from the slice store, like a CDN would.
       members: sliceNames.map((name) => ({
         spec: { ...base, name: topology.slices[name].dir, command: tsx, args: [sliceServer, name] },
-        readyUrls: [`http://${host}:${topology.slices[name].port}/assets/remoteEntry.js`],
+        ready: [{ part: topology.slices[name].dir, url: `http://${host}:${topology.slices[name].port}/assets/remoteEntry.js` }],
       })),
     },
     edge: {
@@ -88,7 +95,7 @@ export function startStages(env: NodeJS.ProcessEnv, config: TiffinEnv, backend: 
       members: [
         {
           spec: { ...base, name: 'edge', command: tsx, args: ['shell/server/edge.ts'] },
-          readyUrls: [`http://${host}:${topology.edge.port}/health`],
+          ready: [{ part: 'edge', url: `http://${host}:${topology.edge.port}/health` }],
         },
       ],
     },

@@ -45,11 +45,15 @@ process.once('exit', () => {
   for (const child of liveGroups) signalGroup(child, 'SIGKILL');
 });
 
-/**
- * Starts a child in its own process group, echoing its output line by line behind its name. `echo`
- * false keeps the output only in the tail (builds are shown only when they fail).
- */
-export function startChild(spec: ChildSpec, say: Say, options: { echo?: boolean } = {}): RunningChild {
+export interface ChildOutputOptions {
+  /** False keeps the output only in the tail (builds are shown only when they fail). */
+  echo?: boolean;
+  /** Sees every line first; true takes the line for the runner and leaves it out of the output. */
+  heard?: (line: string) => boolean;
+}
+
+/** Starts a child in its own process group, echoing its output line by line behind its name. */
+export function startChild(spec: ChildSpec, say: Say, options: ChildOutputOptions = {}): RunningChild {
   const echo = options.echo ?? true;
   const child = spawn(spec.command, [...spec.args], {
     cwd: spec.cwd,
@@ -60,6 +64,8 @@ export function startChild(spec: ChildSpec, say: Say, options: { echo?: boolean 
   liveGroups.add(child);
   const tail = new OutputTail();
   const onLine = (line: string) => {
+    // A line for the runner itself (a part's progress) is neither shown nor kept.
+    if (options.heard?.(line)) return;
     tail.push(line);
     if (echo) say(`[${spec.name}] ${line}`);
   };

@@ -39,12 +39,15 @@ export function replicaStages(env: NodeJS.ProcessEnv, config: TiffinEnv, replica
         Array.from({ length: replicas }, (_, i) => ({
           spec: { ...base, name: `${part.name}-${i + 1}`, command: tsx, args: [part.script], env: { ...base.env, TIFFIN_PORT: String(instancePort(part.port, i + 1)) } },
           // The first instance is ready once the load balancer, too, sends its part's traffic somewhere.
-          readyUrls: [`http://127.0.0.1:${instancePort(part.port, i + 1)}/health`, ...(i === 0 ? [`http://127.0.0.1:${part.port}/health`] : [])],
+          ready: [
+            { part: `${part.name}-${i + 1}`, url: `http://127.0.0.1:${instancePort(part.port, i + 1)}/health` },
+            ...(i === 0 ? [{ part: `${part.name} behind its load balancer`, url: `http://127.0.0.1:${part.port}/health` }] : []),
+          ],
         })),
       );
   const slices = startStages(env, config, 'rabbitmq').find((stage) => stage.name === 'slices')!;
   return [
-    { name: 'load balancers', members: [{ spec: { ...base, name: 'haproxy', command: 'haproxy', args: ['-db', '-f', configFile] }, readyUrls: [] }] },
+    { name: 'load balancers', members: [{ spec: { ...base, name: 'haproxy', command: 'haproxy', args: ['-db', '-f', configFile] }, ready: [] }] },
     { name: `services (${replicas} of each)`, members: instancesOf(serviceNames.map((name) => `${name}-service`)) },
     { name: `BFFs (${replicas} of each)`, members: instancesOf(bffNames.map((name) => `${name}-bff`)) },
     slices,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describeExit, type RunningChild } from './processes';
+import { describeReadinessAnswer } from './progress/readiness-answer';
 
 export class StartupError extends Error {
   constructor(
@@ -13,13 +14,18 @@ export class StartupError extends Error {
   }
 }
 
-async function answers(url: string): Promise<boolean> {
+/** Whether `url` answers 2xx, and if not, what it is waiting for in a few words. */
+async function probe(url: string): Promise<{ ok: true } | { ok: false; waitingFor: string }> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
+    if (response.ok) {
+      await response.body?.cancel();
+      return { ok: true };
+    }
+    return { ok: false, waitingFor: describeReadinessAnswer(response.status, await response.text()) };
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return { ok: false, waitingFor: timedOut ? 'listening, slow to answer' : 'not listening yet' };
   }
 }
 
@@ -31,6 +37,8 @@ export async function waitUntilAnswering(
   url: string,
   child: RunningChild,
   timeoutMs = 150_000,
+  /** Hears what each probe found while the URL is not answering yet. */
+  waiting: (what: string) => void = () => undefined,
 ): Promise<void> {
   let exitedWith: string | undefined;
   void child.exited.then((exit) => {
@@ -39,7 +47,9 @@ export async function waitUntilAnswering(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exitedWith) throw new StartupError(`${child.name} ${exitedWith} before answering on ${url}`, child);
-    if (await answers(url)) return;
+    const found = await probe(url);
+    if (found.ok) return;
+    waiting(found.waitingFor);
     await sleep(200);
   }
   throw new StartupError(`${child.name} did not answer on ${url} within ${timeoutMs / 1000}s`, child);

@@ -1,2 +1,3 @@
 export * from './slice';
 export * from './version';
+export * from './live-releases';

@@ -9,22 +9,33 @@ export interface LiveChange {
   id: string;
 }
 
-/** The events a BFF's /live stream carries. */
-const liveEvents = [orderChangeEvent, orderWithdrawnEvent];
+/** A BFF event stream to follow: its path under the BFF, the events it carries, and where to start. */
+export interface LiveStream {
+  path: string;
+  events: readonly string[];
+  /** The change number the page's own read is at: the stream starts after it, so nothing falls between. */
+  after?: string;
+}
+
+/** A BFF's /live stream: the orders of the signed-in person as they change. */
+const ordersStream: LiveStream = { path: '/live', events: [orderChangeEvent, orderWithdrawnEvent] };
 
 /** Waits before opening the stream again after the BFF refused it or could not be reached: doubling, capped, jittered. */
 const firstRetryMs = 1_000;
 const longestRetryMs = 30_000;
 
 /**
- * Follows the slice BFF's `/live` event stream while the component is mounted and calls `onChange`
- * for each change. Returns whether the stream is up: while it is not, the slice polls as before.
- * A dropped connection is resumed by EventSource itself (sending Last-Event-ID, so nothing is
- * missed); a stream the BFF refused or could not open is opened again with backoff, from the last
- * change seen (`?after=`).
+ * Follows one of the slice BFF's event streams (by default `/live`) while the component is mounted
+ * and calls `onChange` for each change. Returns whether the stream is up: while it is not, the slice
+ * polls as before. A dropped connection is resumed by EventSource itself (sending Last-Event-ID, so
+ * nothing is missed); a stream the BFF refused or could not open is opened again with backoff, from
+ * the last change seen (`?after=`).
  */
-export function useLiveUpdates(onChange: (change: LiveChange) => void): boolean {
+export function useLiveUpdates(onChange: (change: LiveChange) => void, stream: LiveStream = ordersStream): boolean {
   const { bffBase } = useSlice();
+  const { path, events } = stream;
+  const eventNames = events.join(' ');
+  const startAfter = useRef(stream.after);
   const [up, setUp] = useState(false);
   const latest = useRef(onChange);
   useEffect(() => {
@@ -37,7 +48,7 @@ export function useLiveUpdates(onChange: (change: LiveChange) => void): boolean 
     let source: EventSource | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
-    let lastId: string | undefined;
+    let lastId = startAfter.current;
 
     const deliver = (event: MessageEvent<string>) => {
       if (event.lastEventId) lastId = event.lastEventId;
@@ -52,13 +63,13 @@ export function useLiveUpdates(onChange: (change: LiveChange) => void): boolean 
 
     const open = () => {
       const from = lastId ? `?${new URLSearchParams({ after: lastId })}` : '';
-      const opened = new EventSource(`${bffBase}/live${from}`);
+      const opened = new EventSource(`${bffBase}${path}${from}`);
       source = opened;
       opened.onopen = () => {
         failures = 0;
         setUp(true);
       };
-      for (const name of liveEvents) opened.addEventListener(name, deliver);
+      for (const name of eventNames.split(' ')) opened.addEventListener(name, deliver);
       opened.onerror = () => {
         setUp(false);
         // CONNECTING: the browser is already resuming it. CLOSED: it gave up (an error answer), so we retry.
@@ -76,7 +87,7 @@ export function useLiveUpdates(onChange: (change: LiveChange) => void): boolean 
       source?.close();
       setUp(false);
     };
-  }, [bffBase]);
+  }, [bffBase, path, eventNames]);
 
   return up;
 }

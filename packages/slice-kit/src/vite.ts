@@ -7,6 +7,8 @@ import federation from '@originjs/vite-plugin-federation';
 import { loadEnv, topology, type SliceName } from '../../topology/src/index';
 import { sharedLibraries } from './shared/sharedLibraries';
 import { sharedSurfaceCheck } from './sharedSurfaceCheck';
+import { onBuildWarning } from './build/proseAnnotationWarnings';
+import { sourceStamp } from './build/sourceStamp';
 
 /**
  * The build of one slice as a federation remote: the shell loads dist/remoteEntry.js from this
@@ -19,6 +21,7 @@ export function defineSliceConfig(name: SliceName): UserConfig {
     plugins: [
       react(),
       sharedSurfaceCheck(),
+      sourceStamp(),
       federation({
         name,
         filename: 'remoteEntry.js',
@@ -33,7 +36,7 @@ export function defineSliceConfig(name: SliceName): UserConfig {
       // One stylesheet that the federation runtime attaches when the shell loads ./Slice.
       cssCodeSplit: false,
       // The remote entry is the only entry: a slice has no page of its own.
-      rollupOptions: { input: {} },
+      rollupOptions: { input: {}, onwarn: onBuildWarning },
     },
     preview: {
       host: loadEnv().TIFFIN_BIND_HOST,

@@ -23,6 +23,11 @@ export const releaseDescriptor = z.object({
   builtAt: z.iso.datetime(),
   /** Installed versions of the shared libraries the slice was built against. */
   sharedLibraries: z.record(z.string(), z.string()),
+  /**
+   * The fingerprint of the source it was built from (the build's source.json, see slice-kit's
+   * sourceStamp); absent for a development build and for releases published before it was kept.
+   */
+  sourceHash: z.string().optional(),
   files: z.array(releaseFile).min(1),
 });
 export type ReleaseDescriptor = z.infer<typeof releaseDescriptor>;

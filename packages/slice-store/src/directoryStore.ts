@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { SliceName } from '@tiffin/slice-contract';
 import { writeFileAtomically } from './atomicWrite';
 import { descriptorFile, releaseDescriptor, releaseVersion, type ReleaseDescriptor } from './descriptor';
-import { precompress } from './precompress';
+import { precompress, type Compression } from './precompress';
 import { ReleaseError, type LivePointer, type SliceStore } from './store';
 
 /** Enough to roll back through a long afternoon of deploys; older entries drop off the pointer only. */
@@ -49,8 +49,11 @@ async function reuseCompressed(from: string, to: string): Promise<void> {
   }
 }
 
-/** The slice store on a local directory, served per slice origin by sliceCdn.ts. */
-export function directoryStore(root: string): SliceStore & { layout: DirectoryStoreLayout } {
+/**
+ * The slice store on a local directory, served per slice origin by sliceCdn.ts. `compression` is how
+ * hard new files are compressed as they are published (see precompress.ts).
+ */
+export function directoryStore(root: string, { compression = 'smallest' }: { compression?: Compression } = {}): SliceStore & { layout: DirectoryStoreLayout } {
   const layout = directoryLayout(root);
 
   async function get(slice: SliceName, version: string): Promise<ReleaseDescriptor | undefined> {
@@ -86,7 +89,7 @@ export function directoryStore(root: string): SliceStore & { layout: DirectorySt
           if (previousDir && unchanged.has(`${file.path}\0${file.integrity}`)) {
             await reuseCompressed(path.join(previousDir, file.path), copy);
           } else {
-            await precompress(copy);
+            await precompress(copy, compression);
           }
         }
         await writeFileAtomically(path.join(incoming, descriptorFile), `${JSON.stringify(release, null, 2)}\n`);
@@ -116,11 +119,11 @@ export function directoryStore(root: string): SliceStore & { layout: DirectorySt
       return raw;
     },
 
-    async switchLive(slice, version) {
+    async switchLive(slice, version, switchedBy = 'deploy') {
       if (!(await get(slice, version))) throw new ReleaseError(`${slice} has no release ${version}`);
       const current = (await readJson(layout.livePointerFile(slice))) as LivePointer | undefined;
       const history = current ? [...current.history, current.version].slice(-historyKept) : [];
-      const pointer: LivePointer = { version, switchedAt: new Date().toISOString(), history };
+      const pointer: LivePointer = { version, switchedAt: new Date().toISOString(), switchedBy, history };
       await mkdir(path.dirname(layout.livePointerFile(slice)), { recursive: true });
       await writeFileAtomically(layout.livePointerFile(slice), `${JSON.stringify(pointer, null, 2)}\n`);
       return pointer;

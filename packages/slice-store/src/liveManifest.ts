@@ -1,12 +1,14 @@
 import { sliceContractVersion, type SliceName } from '@tiffin/slice-contract';
 import { directoryStore } from './directoryStore';
 import { remoteEntryPath } from './descriptor';
+import type { LiveSwitch } from './store';
 
 export interface LiveRelease {
   /** Path of the live release's remote entry on the slice's origin, e.g. "/releases/0.1.0+ab12/assets/remoteEntry.js". */
   remoteEntryPath: string;
   version: string;
   contractVersion: number;
+  switchedBy: LiveSwitch;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function liveRelease(storeDir: string, slice: SliceName): Promise<L
     remoteEntryPath: `/releases/${release.version}/${remoteEntryPath}`,
     version: release.version,
     contractVersion: release.contractVersion,
+    switchedBy: live.switchedBy ?? 'deploy',
   };
 }
 

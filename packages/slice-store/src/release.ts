@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sliceContractVersion, type SliceName } from '@tiffin/slice-contract';
 import { sharedLibraries, sharedLibraryPackage } from '@tiffin/slice-kit/shared-libraries';
+import { sourceStampFile } from '@tiffin/slice-kit/source-stamp';
 import { descriptorFile, releaseDescriptor, type ReleaseDescriptor, type ReleaseFile } from './descriptor';
 
 /** The npm packages behind the shared libraries, each once (react/jsx-runtime is react's). */
@@ -36,6 +37,16 @@ export async function installedVersions(packageDir: string, packages: readonly s
   return versions;
 }
 
+/** The source fingerprint the build stamped into its output, if it did. */
+export async function sourceHashOf(distDir: string): Promise<{ sourceHash?: string }> {
+  try {
+    const stamp = JSON.parse(await readFile(path.join(distDir, sourceStampFile), 'utf8')) as { sourceHash?: unknown };
+    return typeof stamp.sourceHash === 'string' ? { sourceHash: stamp.sourceHash } : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Describes a built slice (its dist/) as a release. The version is the package version plus a hash of
  * every file, so two builds of one package.json version that differ are two releases, and the same
@@ -43,8 +54,8 @@ export async function installedVersions(packageDir: string, packages: readonly s
  */
 export async function describeBuild(slice: SliceName, sliceDir: string, distDir: string): Promise<ReleaseDescriptor> {
   const packageVersion = (JSON.parse(await readFile(path.join(sliceDir, 'package.json'), 'utf8')) as { version: string }).version;
-  // release.json describes the files; it is not one of them (a re-described build would list its old one).
-  const paths = (await filesUnder(distDir)).filter((file) => file !== descriptorFile);
+  // release.json and source.json describe the files; they are not among them (a re-described build would list its old one).
+  const paths = (await filesUnder(distDir)).filter((file) => file !== descriptorFile && file !== sourceStampFile);
   const files = await Promise.all(paths.map((file) => describeFile(distDir, file)));
   const buildHash = createHash('sha256')
     .update(files.map((file) => `${file.path}\0${file.integrity}`).join('\n'))
@@ -56,6 +67,7 @@ export async function describeBuild(slice: SliceName, sliceDir: string, distDir:
     contractVersion: sliceContractVersion,
     builtAt: new Date().toISOString(),
     sharedLibraries: await installedVersions(sliceDir, sharedPackages),
+    ...(await sourceHashOf(distDir)),
     files,
   });
 }

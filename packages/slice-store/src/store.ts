@@ -1,10 +1,18 @@
 import type { SliceName } from '@tiffin/slice-contract';
 import type { ReleaseDescriptor } from './descriptor';
 
+/**
+ * How a release went live: deployed, rolled back to, or built by `pnpm dev:slice`. Open shells take a
+ * development build at once and the others at the customer's next navigation.
+ */
+export type LiveSwitch = 'deploy' | 'rollback' | 'dev-build';
+
 /** Which release of a slice is live, and the ones that were before it (newest last), for rollback. */
 export interface LivePointer {
   version: string;
   switchedAt: string;
+  /** Absent on pointers written before it was recorded: they were deploys. */
+  switchedBy?: LiveSwitch;
   history: string[];
 }
 
@@ -20,7 +28,7 @@ export interface SliceStore {
   get(slice: SliceName, version: string): Promise<ReleaseDescriptor | undefined>;
   live(slice: SliceName): Promise<LivePointer | undefined>;
   /** Makes `version` the live release in one atomic step. */
-  switchLive(slice: SliceName, version: string): Promise<LivePointer>;
+  switchLive(slice: SliceName, version: string, switchedBy?: LiveSwitch): Promise<LivePointer>;
 }
 
 export class ReleaseError extends Error {

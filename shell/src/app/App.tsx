@@ -4,12 +4,14 @@ import { BrowserRouter } from 'react-router';
 import { ManifestGate } from '../manifest/ManifestGate';
 import { SessionGate } from '../session/SessionGate';
 import { ShellLayout } from '../layout/ShellLayout';
+import { importIntoPage } from '../slices/pageRemotes';
+import { loadSlice } from '../slices/loadSlice';
 import { SliceRegistry } from '../slices/sliceRegistry';
 import { ShellContext } from './ShellContext';
 import type { ShellServices } from './shellServices';
 
 export function App({ services, queryClient }: { services: ShellServices; queryClient: QueryClient }) {
-  const [registry] = useState(() => new SliceRegistry());
+  const [registry] = useState(() => new SliceRegistry((entry, attempt) => loadSlice(entry, attempt, importIntoPage)));
   return (
     <ShellContext.Provider value={services}>
       <QueryClientProvider client={queryClient}>

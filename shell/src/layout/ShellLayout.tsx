@@ -1,4 +1,5 @@
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { useRef } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { SliceSources } from '../overrides/sliceSources';
 import { clearSliceOverrides } from '../overrides/loadSliceSources';
 import { OverrideBanner } from '../overrides/OverrideBanner';
@@ -6,6 +7,9 @@ import { RefusalNotice } from '../overrides/RefusalNotice';
 import { SliceOutlet } from '../slices/SliceOutlet';
 import type { SliceRegistry } from '../slices/sliceRegistry';
 import { usePreloadWhenIdle } from '../slices/usePreloadWhenIdle';
+import { NewReleaseNotice } from '../live-releases/NewReleaseNotice';
+import { useFormInProgress } from '../live-releases/useFormInProgress';
+import { useLiveReleases } from '../live-releases/useLiveReleases';
 import { CartIndicator } from './CartIndicator';
 import { MainNav } from './MainNav';
 import { NotFound } from './NotFound';
@@ -23,9 +27,19 @@ function navItems(role: Role, slices: SliceSources['slices']): NavItem[] {
   });
 }
 
-export function ShellLayout({ sources, registry }: { sources: SliceSources; registry: SliceRegistry }) {
+/** The slice whose section `pathname` is in. */
+function sliceAt(pathname: string, slices: SliceSources['slices']): string | undefined {
+  return slices.find((entry) => pathname === entry.route || pathname.startsWith(`${entry.route}/`))?.name;
+}
+
+export function ShellLayout({ sources: loaded, registry }: { sources: SliceSources; registry: SliceRegistry }) {
   const { session, signOut } = useSession();
   const { role, displayName } = session.identity;
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const formInProgress = useFormInProgress(main, pathname);
+  const live = useLiveReleases(loaded, registry, { pathname, formInProgress, onScreen: () => sliceAt(pathname, loaded.slices) });
+  const { sources } = live;
   const { slices } = sources;
   const items = navItems(role, slices);
   // Where `/` (and sign-in) lands: the role's first section, else whatever the manifest lists first.
@@ -40,6 +54,7 @@ export function ShellLayout({ sources, registry }: { sources: SliceSources; regi
     <div className="shell">
       <OverrideBanner overrides={sources.overrides} onClear={() => clearSliceOverrides(window)} />
       <RefusalNotice refusals={sources.refusals} />
+      <NewReleaseNotice waiting={live.waiting} onSwitch={live.switchWaiting} />
       <header className="shell-header">
         <Link className="shell-brand" to="/">
           Tiffin
@@ -53,7 +68,7 @@ export function ShellLayout({ sources, registry }: { sources: SliceSources; regi
           </button>
         </div>
       </header>
-      <main className="shell-main">
+      <main className="shell-main" ref={main}>
         <Routes>
           <Route index element={<Navigate to={home} replace />} />
           <Route path="/sign-in" element={<Navigate to={home} replace />} />

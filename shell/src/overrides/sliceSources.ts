@@ -26,6 +26,8 @@ export interface SliceSources {
   refusals: string[];
   /** What to store for the next page load. */
   stored: StoredOverrides;
+  /** The allow-list the entries were checked against: a release pushed later is checked against it too. */
+  allowList: readonly OriginPattern[];
 }
 
 function originOf(url: string): string {
@@ -99,5 +101,5 @@ export function resolveSliceSources(
   });
   for (const slice of Object.keys(next)) if (!known.has(slice)) delete next[slice];
 
-  return { slices, overrides, refusals, stored: next };
+  return { slices, overrides, refusals, stored: next, allowList };
 }

@@ -1,15 +1,14 @@
 import type { SliceComponent } from '@tiffin/slice-contract';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
-import { importRemoteModule } from './federationRuntime';
 import { SliceLoadError, SliceRefusedError, checkSliceModule, remoteEntryUrl } from './remoteSlice';
-import { provideSharedLibraries } from './sharedScope';
 
 /**
- * Long enough for a slow connection to fetch a remote entry and its chunk (a few tens of kB), short
- * enough that a slice server that accepts the connection and never answers does not leave the
- * customer looking at "Loading…" for good.
+ * How long a slice's code (its remote entry and chunk, a few tens of kB) may take before the section
+ * shows its error card with Retry: a slow connection still fetches that within it, and a slice
+ * server that accepts the connection and never answers leaves the customer with a card and a way out
+ * within 5 s (the cue has been on screen since 300 ms).
  */
-export const sliceLoadTimeoutMs = 10_000;
+export const sliceLoadTimeoutMs = 4_000;
 
 function withinDeadline<T>(work: Promise<T>, entry: ShellSliceEntry, url: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,13 +21,16 @@ function withinDeadline<T>(work: Promise<T>, entry: ShellSliceEntry, url: string
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-export async function loadSlice(entry: ShellSliceEntry, attempt: number): Promise<{ default: SliceComponent }> {
+/** Fetches a federation remote's entry and runs one of its modules (federationRuntime.ts in the page). */
+export type RemoteImporter = (remoteName: string, remoteEntryUrl: string, exposedModule: string) => Promise<unknown>;
+
+export async function loadSlice(entry: ShellSliceEntry, attempt: number, importRemote: RemoteImporter): Promise<{ default: SliceComponent }> {
   if (entry.refusal) throw new SliceRefusedError(entry.refusal);
-  provideSharedLibraries();
   const url = remoteEntryUrl(entry, attempt);
   let loaded: unknown;
   try {
-    loaded = await withinDeadline(importRemoteModule(entry.name, url, entry.exposedModule), entry, url);
+    // Named by its URL: two releases of one slice (the one on screen, the one going live) are two remotes.
+    loaded = await withinDeadline(importRemote(url, url, entry.exposedModule), entry, url);
   } catch (cause) {
     if (cause instanceof SliceLoadError) throw cause;
     throw new SliceLoadError(`Slice "${entry.name}" could not be loaded from ${entry.remoteEntry}`, { cause });

@@ -1,49 +1,72 @@
-import { lazy, type LazyExoticComponent } from 'react';
 import type { SliceComponent } from '@tiffin/slice-contract';
 import type { ShellSliceEntry } from '../overrides/sliceSources';
-import { loadSlice } from './loadSlice';
 
-type LazySlice = LazyExoticComponent<SliceComponent>;
-type SliceModule = Awaited<ReturnType<typeof loadSlice>>;
+/** Where the code of one release of a slice is: on its way, running, or failed (with why). */
+export type SliceLoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; component: SliceComponent }
+  | { status: 'failed'; error: Error };
 
-interface KnownSlice {
+/** Loads one attempt at a release's code: loadSlice over the page's federation runtime. */
+export type SliceLoader = (entry: ShellSliceEntry, attempt: number) => Promise<{ default: SliceComponent }>;
+
+interface ReleaseLoad {
   attempt: number;
-  component: LazySlice;
-  /** Starts the load once; rendering and preloading share it. */
-  start: () => Promise<SliceModule>;
+  state: SliceLoadState;
+  settled: Promise<void>;
 }
 
 /**
- * Each slice is fetched once, on its first visit or earlier when the customer is likely to go there
- * (`preload`), and then kept, so moving between sections does not reload it; `retry` starts a fresh
- * load after a failure.
+ * The slices' code, each release fetched once: on its first visit, or earlier when the customer is
+ * likely to go there (`preload`), or when a new release goes live while the page is open. Loads are
+ * kept by remote entry, so the release on screen stays while the next one loads beside it. Rendering
+ * reads the state (`state`, `subscribe`) instead of suspending: a navigation runs in a transition,
+ * during which React would keep the previous page on screen, silently, for as long as a load hangs.
  */
 export class SliceRegistry {
-  private readonly known = new Map<string, KnownSlice>();
+  private readonly loads = new Map<string, ReleaseLoad>();
+  private readonly listeners = new Set<() => void>();
 
-  component(entry: ShellSliceEntry): LazySlice {
-    return (this.known.get(entry.name) ?? this.load(entry, 0)).component;
+  constructor(private readonly loader: SliceLoader) {}
+
+  /** The load of this entry's release, started on the first ask; the same object until it changes. */
+  state(entry: ShellSliceEntry): SliceLoadState {
+    return (this.loads.get(entry.remoteEntry) ?? this.start(entry, 0)).state;
   }
 
-  /** Fetches and runs the slice's code now, without rendering it; settles when it is ready or failed. */
+  /** Fetches and runs the release's code without rendering it; settles when it is ready or failed. */
   preload(entry: ShellSliceEntry): Promise<void> {
-    if (entry.refusal) return Promise.resolve();
-    // A failure here shows when the slice is rendered, with its error card and Retry.
-    return (this.known.get(entry.name) ?? this.load(entry, 0)).start().then(
-      () => undefined,
-      () => undefined,
-    );
+    return (this.loads.get(entry.remoteEntry) ?? this.start(entry, 0)).settled;
   }
 
+  /** Asks again after a failure, under a fresh URL (see remoteEntryUrl). */
   retry(entry: ShellSliceEntry): void {
-    this.load(entry, (this.known.get(entry.name)?.attempt ?? 0) + 1);
+    this.start(entry, (this.loads.get(entry.remoteEntry)?.attempt ?? 0) + 1);
+    this.notify();
   }
 
-  private load(entry: ShellSliceEntry, attempt: number): KnownSlice {
-    let started: Promise<SliceModule> | undefined;
-    const start = () => (started ??= loadSlice(entry, attempt));
-    const known = { attempt, component: lazy(start), start };
-    this.known.set(entry.name, known);
-    return known;
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  private start(entry: ShellSliceEntry, attempt: number): ReleaseLoad {
+    const load: ReleaseLoad = { attempt, state: { status: 'loading' }, settled: Promise.resolve() };
+    this.loads.set(entry.remoteEntry, load);
+    load.settled = this.loader(entry, attempt).then(
+      (module) => this.settle(entry, load, { status: 'ready', component: module.default }),
+      (error: unknown) => this.settle(entry, load, { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return load;
+  }
+
+  private settle(entry: ShellSliceEntry, load: ReleaseLoad, state: SliceLoadState): void {
+    load.state = state;
+    // A retry started meanwhile owns the entry now; this one's outcome changes nothing on screen.
+    if (this.loads.get(entry.remoteEntry) === load) this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 }

@@ -1,5 +1,6 @@
-import { requireRole, NotFoundError, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
+import { requireRole, type HttpApp, type ServiceClient } from '@tiffin/http-kit';
 import { delivery, deliveryParams } from '@tiffin/contracts';
+import { customersDelivery } from './customer-delivery';
 
 export function getDelivery(app: HttpApp, deliveries: ServiceClient): void {
   app.get(
@@ -7,15 +8,7 @@ export function getDelivery(app: HttpApp, deliveries: ServiceClient): void {
     { schema: { params: deliveryParams, response: { 200: delivery } } },
     async (request) => {
       const { consumerId } = requireRole(request, 'customer');
-      const found = await deliveries.get(`/deliveries/${request.params.deliveryId}`, delivery, {
-        correlationId: request.id,
-        consumerId,
-      });
-      // Someone else's delivery answers exactly like a missing one, so ids cannot be probed.
-      if (found.consumerId !== consumerId) {
-        throw new NotFoundError(`delivery ${request.params.deliveryId} not found`);
-      }
-      return found;
+      return customersDelivery(deliveries, request.params.deliveryId, consumerId, request.id);
     },
   );
 }

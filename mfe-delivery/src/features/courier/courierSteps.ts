@@ -14,6 +14,11 @@ export function nextStep(status: DeliveryStatus) {
   return nextSteps[status];
 }
 
+/** Taken and not yet handed over: the courier's screen shares where they are with the customer. */
+export function isUnderWay(status: DeliveryStatus): boolean {
+  return status === 'ASSIGNED' || status === 'PICKED_UP';
+}
+
 /** Where a courier's delivery stands, in their words. */
 export const courierStatusText: Record<DeliveryStatus, string> = {
   SCHEDULED: 'On offer',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Delivery } from '@tiffin/contracts';
-import { needsRefresh, newestFirst, stepStates } from './deliveryProgress';
+import { needsRefresh, newestFirst } from './deliveryProgress';
 
 function delivery(overrides: Partial<Delivery>): Delivery {
   return {
@@ -33,18 +33,6 @@ describe('needsRefresh', () => {
     expect(needsRefresh([], true)).toBe(true);
     expect(needsRefresh([], false)).toBe(false);
     expect(needsRefresh(undefined, true)).toBe(false);
-  });
-});
-
-describe('stepStates', () => {
-  it('marks the steps behind, at and ahead of the current status', () => {
-    expect(stepStates('PICKED_UP')).toEqual([
-      { step: 'SCHEDULED', state: 'done' },
-      { step: 'ASSIGNED', state: 'done' },
-      { step: 'PICKED_UP', state: 'current' },
-      { step: 'DELIVERED', state: 'ahead' },
-    ]);
-    expect(stepStates('DELIVERED').every((s) => s.state === 'done')).toBe(true);
   });
 });
 

@@ -3,9 +3,6 @@ import type { Delivery, DeliveryStatus } from '@tiffin/contracts';
 /** How often an unfinished delivery is asked about again. */
 export const deliveryRefreshMs = 2000;
 
-/** The road a delivery takes; CANCELLED leaves it. */
-export const deliverySteps: readonly DeliveryStatus[] = ['SCHEDULED', 'ASSIGNED', 'PICKED_UP', 'DELIVERED'];
-
 /** Where a customer's delivery is, in the few words of its headline and badge. */
 export const deliveryHeadline: Record<DeliveryStatus, string> = {
   SCHEDULED: 'Waiting for a courier',
@@ -32,15 +29,6 @@ export function needsRefresh(deliveries: Delivery[] | undefined, waitingForOrder
   if (!deliveries) return false;
   if (waitingForOrder && deliveries.length === 0) return true;
   return deliveries.some((d) => !isSettled(d.status));
-}
-
-/** Which steps are done, current or ahead, for the progress display. */
-export function stepStates(status: DeliveryStatus): { step: DeliveryStatus; state: 'done' | 'current' | 'ahead' }[] {
-  const reached = deliverySteps.indexOf(status);
-  return deliverySteps.map((step, index) => ({
-    step,
-    state: status === 'DELIVERED' || index < reached ? 'done' : index === reached ? 'current' : 'ahead',
-  }));
 }
 
 export function newestFirst(deliveries: Delivery[]): Delivery[] {

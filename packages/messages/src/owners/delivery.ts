@@ -30,6 +30,11 @@ export const deliveryMessages = {
     DeliveryDelivered: z.object({ orderId: id, deliveryId: id }),
   },
   commandReplies: { CancelDelivery: ['DeliveryCancelled', 'DeliveryCancelRefused'] },
-  queues: { 'delivery.on-order-approved': ['OrderApproved'], 'delivery.cancel-delivery': ['CancelDelivery'] },
+  queues: {
+    'delivery.on-order-approved': ['OrderApproved'],
+    'delivery.cancel-delivery': ['CancelDelivery'],
+    // When the food will be ready, for the customer's arrival estimate and the steps' times.
+    'delivery.on-kitchen-progress': ['TicketAccepted', 'TicketPreparing', 'TicketReady'],
+  },
   eventLog: ['DeliveryScheduled', 'CourierAssigned', 'DeliveryPickedUp', 'DeliveryDelivered'],
 } as const satisfies OwnerMessages;

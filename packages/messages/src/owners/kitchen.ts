@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { id } from '@tiffin/contracts';
 import type { OwnerMessages } from '../owner-messages';
 
+/** When the food should be ready, and the minutes of preparation that estimate counts. */
+const kitchenEstimate = {
+  readyBy: z.iso.datetime().optional(),
+  preparationMinutes: z.number().int().positive().optional(),
+};
+
 /** The kitchen: its tickets in the create-order saga, then what the staff do with them. */
 export const kitchenMessages = {
   owner: 'kitchen',
@@ -24,9 +30,13 @@ export const kitchenMessages = {
     /** create-order saga → kitchen: the order is paid for; the kitchen may start. */
     ConfirmTicket: z.object({ orderId: id }),
     TicketConfirmed: z.object({ orderId: id }),
-    /** kitchen → anyone (order follows): the staff moved the ticket of an approved order on. */
-    TicketAccepted: z.object({ orderId: id, ticketId: id }),
-    TicketPreparing: z.object({ orderId: id, ticketId: id }),
+    /**
+     * kitchen → anyone (order follows): the staff moved the ticket of an approved order on. Accepted
+     * and preparing carry when the kitchen expects the food ready, from its preparation times (delivery
+     * plans the courier by it); events logged before it did have neither.
+     */
+    TicketAccepted: z.object({ orderId: id, ticketId: id, ...kitchenEstimate }),
+    TicketPreparing: z.object({ orderId: id, ticketId: id, ...kitchenEstimate }),
     TicketReady: z.object({ orderId: id, ticketId: id }),
     /** kitchen → anyone: the staff will not make this order; the order service cancels it, `reason` shown to the customer. */
     TicketDeclined: z.object({ orderId: id, ticketId: id, reason: z.string() }),

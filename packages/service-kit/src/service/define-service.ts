@@ -46,8 +46,11 @@ export interface ServiceContext<S extends Schema> {
 export interface Service<S extends Schema> {
   /** Routes registered, not listening: the caller listens, or tests inject. */
   app: HttpApp;
-  /** Opens and migrates the database, starts the relay and the consumers, then the service's own start-up work. */
-  start(): Promise<void>;
+  /**
+   * Opens and migrates the database, starts the relay and the consumers, then the service's own
+   * start-up work; `step` hears each stage as it begins, for whoever waits to say what for.
+   */
+  start(step?: (what: string) => void): Promise<void>;
   /** Closes the app, stops the relay after its pass under way, closes the database. */
   stop(): Promise<void>;
   /**
@@ -162,11 +165,14 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
         return context.db;
       },
 
-      async start() {
+      async start(step = () => undefined) {
+        step('opening and migrating its database');
         database = await openDatabase({ service: name, schema, migrationsFolder, env, logger });
+        step('declaring the broker queues');
         // Every consumer's queue exists before this service publishes, whichever service started first.
         await options.broker.declare(consumerQueueDeclarations);
         relay = startOutboxRelay({ db: database.db, broker: relayed, logger, pollMs: options.outboxPollMs });
+        step('subscribing its consumers');
         for (const define of subscriptions) {
           const subscription = define(context);
           const traced = { consumer: subscription.consumer, maxAttempts: subscription.maxAttempts ?? defaultMaxAttempts };
@@ -175,6 +181,7 @@ export function defineService<S extends Schema>(definition: ServiceDefinition<S>
           await options.broker.subscribe({ concurrency: defaultConsumerConcurrency, ...subscription, handle } as Subscription<MessageType>);
           subscribed.push(subscription.consumer);
         }
+        step('its own start-up work');
         await definition.afterStart?.(context);
         background = (definition.background ?? []).map((start) => start(context));
         const pruning = pruningSettings(env);

@@ -26,7 +26,8 @@ if (options.includes('--standalone')) {
   await startHarness(slice);
   say(`${slice} standalone at http://${config.TIFFIN_PUBLIC_HOST}:${harnessPort(slice)}${topology.slices[slice].route} (its BFF must be running); Ctrl-C stops`);
 } else {
-  const store = directoryStore(sliceStoreDir());
+  // A development build is loaded by the developer's own browser, on this machine: compressed quickly.
+  const store = directoryStore(sliceStoreDir(), { compression: 'quick' });
   const port = topology.slices[slice].port;
 
   function portIsFree(): Promise<boolean> {
@@ -46,11 +47,11 @@ if (options.includes('--standalone')) {
 
   await watchSlice(
     slice,
-    async (buildDir, startedAt) => {
+    async (buildDir, { startedAt, builtAt }) => {
       // Each build is a release of its own: the old one stays whole for pages that loaded it.
-      const { release, published } = await deploySlice(store, slice, await describeDist(slice, buildDir));
-      const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-      say(`${release.version} live in ${seconds} s${published ? '' : ' (a build already in the store)'}; reload the page to see it`);
+      const { release, published } = await deploySlice(store, slice, await describeDist(slice, buildDir), 'dev-build');
+      const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+      say(`${release.version} live in ${seconds(startedAt)} s (deployed in ${seconds(builtAt)} s)${published ? '' : ' (a build already in the store)'}; open pages show it now`);
     },
     (error) => say(error instanceof ReleaseError ? `not deployed: ${error.message}` : `build failed: ${String(error)}`),
   );

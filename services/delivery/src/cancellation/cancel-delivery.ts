@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DeliveryStatus } from '@tiffin/contracts';
 import type { Message } from '@tiffin/messages';
 import { withFailure, withSuccess, type CommandReply } from '@tiffin/saga-kit';
@@ -28,7 +28,11 @@ export async function cancelDelivery(tx: DeliveryTx, command: Message<'CancelDel
     return withFailure('DeliveryCancelRefused', { orderId, reason });
   }
   if (current.status !== 'CANCELLED') {
-    await tx.update(deliveries).set({ status: 'CANCELLED', updatedAt: new Date() }).where(eq(deliveries.orderId, orderId));
+    // A change of the customer's tracking too; its streams read it back within a second.
+    await tx
+      .update(deliveries)
+      .set({ status: 'CANCELLED', updatedAt: new Date(), trackingSeq: sql`${deliveries.trackingSeq} + 1` })
+      .where(eq(deliveries.orderId, orderId));
   }
   return withSuccess('DeliveryCancelled', { orderId });
 }

@@ -6,7 +6,12 @@ import type { DeliveryDb } from '../context';
 type DeliveryRow = typeof deliveries.$inferSelect;
 
 export function toDelivery(row: DeliveryRow): Delivery {
-  return { ...row, scheduledAt: row.scheduledAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  const { id, orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress, status, courierId, totalCents } = row;
+  return {
+    ...{ id, orderId, consumerId, restaurantId, restaurantName, pickupAddress, deliveryAddress, status, courierId, totalCents },
+    scheduledAt: row.scheduledAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export async function findDelivery(db: DeliveryDb, deliveryId: string): Promise<Delivery | undefined> {

@@ -14,14 +14,16 @@ export interface ServiceThreadData {
   ports: 'topology' | 'ephemeral';
 }
 
-/** Posted once the service listens, or if it could not start. */
-export type ServiceThreadReport = { ready: string } | { failed: string };
+/** Posted at each stage of the service's start, then once it listens, or if it could not start. */
+export type ServiceThreadReport = { step: string } | { ready: string } | { failed: string };
 
 // One service on a thread of its own: its database, outbox relay, consumers and HTTP server all run
 // here, so the services of one host use both cores instead of sharing one event loop.
 const { name, env, ports } = workerData as ServiceThreadData;
 const port = parentPort!;
 const config = loadEnv(env);
+const step = (what: string) => port.postMessage({ step: what } satisfies ServiceThreadReport);
+step('loading its code');
 const createService = await loadServiceFactory(name);
 const { broker, deliver } = createPortBroker(() => rpc);
 const service = createService({ env, broker, logger: createLogger(name, env) });
@@ -38,7 +40,8 @@ const rpc = connectRpc(port, {
 });
 
 try {
-  await service.start();
+  await service.start(step);
+  step('starting to listen');
   await service.app.listen({ host: config.TIFFIN_BIND_HOST, port: ports === 'ephemeral' ? 0 : topology.services[name].port });
   port.postMessage({ ready: urlOf(service.app.server.address() as AddressInfo, config.TIFFIN_BIND_HOST) } satisfies ServiceThreadReport);
 } catch (error) {

@@ -16,6 +16,8 @@ export interface StartServiceThreadsOptions {
   ports?: 'topology' | 'ephemeral';
   /** A service thread died: the host cannot go on as it is. (A dropped RabbitMQ connection is reconnected.) */
   onFatal?: (error: unknown) => void;
+  /** Hears each stage of each service's start, for whoever waits to say what for. */
+  onStep?: (service: ServiceName, what: string) => void;
 }
 
 interface ServiceThread {
@@ -56,6 +58,7 @@ export async function startServiceThreads(options: StartServiceThreadsOptions = 
     threads.push({ name, worker, rpc });
     return new Promise<string>((resolve, reject) => {
       worker.on('message', (report: ServiceThreadReport | object) => {
+        if ('step' in report) options.onStep?.(name, report.step);
         if ('ready' in report) resolve(report.ready);
         if ('failed' in report) reject(new Error(`the ${name} service could not start: ${report.failed}`));
       });

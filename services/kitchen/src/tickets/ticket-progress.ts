@@ -6,6 +6,7 @@ import { enqueue, inTransaction } from '@tiffin/service-kit';
 import { tickets } from '../db/schema';
 import { kitchenSource, type KitchenContext } from '../context';
 import { toTicket } from './ticket-reads';
+import { readyByOf } from '../preparation/ticket-preparation';
 
 export type StaffAction = 'accept' | 'reject' | 'preparing' | 'ready';
 
@@ -46,7 +47,10 @@ export async function moveTicket(context: KitchenContext, ticketId: string, acti
     const message =
       event === 'TicketDeclined'
         ? createMessage(event, kitchenSource, { orderId, ticketId, reason: reason ?? 'The restaurant cannot make your order' })
-        : createMessage(event, kitchenSource, { orderId, ticketId });
+        : event === 'TicketReady'
+          ? createMessage(event, kitchenSource, { orderId, ticketId })
+          : // From acceptance or the start of cooking: when the food should be ready, by the kitchen's times.
+            createMessage(event, kitchenSource, { orderId, ticketId, ...readyByOf(current.lines, updated!.updatedAt) });
     await enqueue(tx, message);
     return updated!;
   });

@@ -2,7 +2,8 @@ import type { Delivery } from '@tiffin/contracts';
 import { Badge, classNames, formatDateTime, formatMoney } from '@tiffin/slice-kit';
 import { deliveryStatusTone } from '../../deliveries/statusTone';
 import type { CourierStep } from '../api/moveDelivery';
-import { courierStatusText, nextStep, waitingFor } from '../courierSteps';
+import { courierStatusText, isUnderWay, nextStep, waitingFor } from '../courierSteps';
+import { LocationSharing } from './LocationSharing';
 
 interface Props {
   delivery: Delivery;
@@ -52,6 +53,7 @@ export function CourierDeliveryCard({ delivery, now, busy, disabled, onStep }: P
           </>
         )}
       </dl>
+      {isUnderWay(delivery.status) && <LocationSharing delivery={delivery} />}
       {step && (
         <button
           type="button"

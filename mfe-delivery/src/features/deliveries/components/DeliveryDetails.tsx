@@ -1,5 +1,6 @@
 import type { Delivery } from '@tiffin/contracts';
 import { formatDateTime } from '@tiffin/slice-kit';
+import { TrackedDelivery } from '../../tracking/components/TrackedDelivery';
 import { DeliveryStatus } from './DeliveryStatus';
 
 export function DeliveryDetails({ delivery }: { delivery: Delivery }) {
@@ -9,6 +10,7 @@ export function DeliveryDetails({ delivery }: { delivery: Delivery }) {
         From {delivery.restaurantName}
       </h2>
       <DeliveryStatus delivery={delivery} />
+      <TrackedDelivery delivery={delivery} />
       <dl className="dlv-facts">
         <dt>Pick-up</dt>
         <dd>{delivery.pickupAddress}</dd>

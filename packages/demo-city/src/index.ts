@@ -1,0 +1,4 @@
+export * from './city';
+export * from './places';
+export * from './rides';
+export * from './pace';

@@ -1,0 +1,2 @@
+export { fakeArtifact, fakeBuild } from '../testRelease';
+export { useLiveShell } from './liveShell';
