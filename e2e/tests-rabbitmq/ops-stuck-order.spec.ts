@@ -26,7 +26,7 @@ test('an operator finds an order stuck behind a stopped participant, sees it fla
     await expect(row).toContainText('accounting');
     await ops.screenshot({ path: test.info().outputPath('1-flagged.png'), fullPage: true });
     await ops.goto('/ops');
-    await expect(ops.getByRole('listitem').filter({ hasText: 'accounting' })).toContainText('Down');
+    await expect(ops.getByRole('list', { name: 'Services' }).getByRole('listitem').filter({ hasText: 'accounting' })).toContainText('Down');
     await expect(ops.getByRole('status').filter({ hasText: /saga(s)? looks? stuck/ })).toBeVisible();
     await ops.screenshot({ path: test.info().outputPath('2-overview.png'), fullPage: true });
 

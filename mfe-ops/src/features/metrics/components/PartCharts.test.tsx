@@ -35,7 +35,8 @@ const history = answer(metricsHistory, {
     { name: 'edge', kind: 'edge', samples: [sample(2, { brokerConnected: null, outboxLagSeconds: null, waitingMessages: null, requestsPerSecond: 40 })] },
   ],
 });
-const overview = answer(opsOverview, { parts: [{ name: 'order', kind: 'service', up: true, problem: null, brokerConnected: true }], checkedAt: '2026-12-01T09:02:00.000Z' });
+// The health check, asked after the last reading, finds the order service down.
+const overview = answer(opsOverview, { parts: [{ name: 'order', kind: 'service', up: false, problem: 'did not answer', brokerConnected: null }], checkedAt: '2026-12-01T09:02:10.000Z' });
 
 describe('the overview’s charts of the last minutes', () => {
   it('charts each part’s queue depth, outbox lag and rates, says what each is now and at most, and shows who is down', async () => {
@@ -52,7 +53,10 @@ describe('the overview’s charts of the last minutes', () => {
     // Three samples make one line through them, the highest at the top of the chart.
     expect(charts('order')[0]!.querySelector('polyline')?.getAttribute('points')).toBe('0,23.3 60,1 120,17.7');
 
-    expect(page.getByRole('listitem', { name: 'kitchen' }).textContent).toContain('Down');
+    // Down as of its last reading, whose time it names: the health check does not ask the kitchen here.
+    expect(page.getByRole('listitem', { name: 'kitchen' }).textContent).toMatch(/Down at \d{1,2}:\d{2}/);
+    // The order service's state is the health check's, fresher than its last reading (up).
+    expect(page.getByRole('listitem', { name: 'order' }).textContent).toMatch(/Down(?! at)/);
     // What a part did not report while down is a gap, not a fall to zero: its one known point stays a dot.
     expect(labels('kitchen')[0]).toBe('Waiting: not reported now, at most 0');
     expect(charts('kitchen')[0]!.querySelector('circle')).toBeTruthy();

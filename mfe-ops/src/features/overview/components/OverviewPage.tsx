@@ -39,7 +39,7 @@ export function OverviewPage() {
           <p className="tk-muted">Checked {formatDateTime(overview.data.checkedAt)}; asked again every 2 s.</p>
         </>
       )}
-      {history.data && <PartCharts history={history.data} />}
+      {history.data && <PartCharts history={history.data} upNow={new Map(overview.data?.parts.map((part) => [part.name, part.up]))} />}
     </section>
   );
 }
